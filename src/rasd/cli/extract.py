@@ -1,0 +1,44 @@
+"""`rasd extract`: read inputs, run the pipeline, print one JSON record per article."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Any
+
+from rasd.api import extract
+from rasd.errors import InputError
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value: str) -> str:
+    if not DATE_RE.match(value):
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}")
+    return value
+
+
+def register(groups: dict[str, Any]) -> None:
+    p = groups[""].add_parser("extract", help="print one JSON record per article (JSON Lines)")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="files, directories, archives (.tar.gz .tgz .zip .gz) or - for stdin")
+    p.add_argument("--published", type=_date, help="publication date when the input carries none")
+    p.add_argument("--source", help="outlet name when the input carries none")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON for people")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = sys.stdout
+    indent = 2 if args.pretty else None
+    status = 0
+    for item in extract(args.inputs or ["-"], published=args.published, source=args.source):
+        if isinstance(item, InputError):
+            print(f"rasd: {item}", file=sys.stderr)
+            status = 1
+            continue
+        out.write(json.dumps(item.to_dict(), ensure_ascii=False, indent=indent))
+        out.write("\n")
+    out.flush()
+    return status

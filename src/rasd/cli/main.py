@@ -1,0 +1,51 @@
+"""The `rasd` command: builds the argument parser from the command modules and runs one command."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from rasd.errors import RasdError
+
+# Each module exposes `register(groups)`, where groups maps "" (top level), "train" and "eval" to
+# argparse sub-parser collections; every parser it adds sets `func(args) -> int`.
+COMMAND_MODULES: tuple[str, ...] = (
+    "rasd.cli.extract",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rasd", description="rasd (رصد): structured records from Arabic news articles.")
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+    train = top.add_parser("train", help="train a shipped model from ../shared data")
+    train_sub = train.add_subparsers(dest="what", metavar="WHAT")
+    evaluate = top.add_parser("eval", help="evaluate a model or the pipeline on held-out data")
+    eval_sub = evaluate.add_subparsers(dest="what", metavar="WHAT")
+    groups = {"": top, "train": train_sub, "eval": eval_sub}
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(groups)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args))
+    except RasdError as e:
+        print(f"rasd: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Stage registry and the default pipeline: a stage is a callable `Article -> Article` registered by name."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+
+from rasd.model import Article
+
+Stage = Callable[[Article], Article]
+
+# name -> "module:attribute". The attribute is a stage, or a zero-argument factory marked with
+# `factory = True` that builds the stage once per process (models load there, not at import).
+STAGES: dict[str, str] = {
+    "sentences": "rasd.text.sentences:sentences_stage",
+    "dates": "rasd.text.dates:dates_stage",
+}
+
+# The default order. Later stages read what earlier ones added (quotes need entities, counts need
+# places and dates, events need all of them).
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "sentences",
+    "dates",
+)
+
+
+def load_stage(name: str) -> Stage:
+    """Import and build the stage registered as `name`."""
+    module_name, _, attr = STAGES[name].partition(":")
+    obj = getattr(importlib.import_module(module_name), attr)
+    if getattr(obj, "factory", False):
+        return obj()  # type: ignore[no-any-return]
+    return obj  # type: ignore[no-any-return]
+
+
+class Pipeline:
+    """An ordered list of stages, built once and applied to many articles."""
+
+    def __init__(self, names: Iterable[str] = DEFAULT_PIPELINE) -> None:
+        self.names = tuple(names)
+        self.stages = [load_stage(n) for n in self.names]
+
+    def __call__(self, article: Article) -> Article:
+        for name, stage in zip(self.names, self.stages):
+            try:
+                article = stage(article)
+            except Exception as e:  # noqa: BLE001 - one article's failure must not stop a batch
+                article.warnings.append(f"stage {name} failed: {type(e).__name__}: {e}")
+        return article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for a in articles:
+            yield self(a)
