@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from rasd import pipeline
+from rasd.errors import UsageError
 from rasd.model import Article
 
 
@@ -29,7 +30,7 @@ def test_failing_stage_becomes_a_warning_and_later_stages_run(registry: None) ->
 
 
 def test_unknown_stage_name_is_refused() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(UsageError, match="unknown stage 'no-such-stage'"):
         pipeline.Pipeline(["no-such-stage"])
 
 

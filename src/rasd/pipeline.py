@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 
+from rasd.errors import UsageError
 from rasd.model import Article
 
 Stage = Callable[[Article], Article]
@@ -25,6 +26,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
 
 def load_stage(name: str) -> Stage:
     """Import and build the stage registered as `name`."""
+    if name not in STAGES:
+        raise UsageError(f"unknown stage {name!r} (known: {', '.join(sorted(STAGES))})")
     module_name, _, attr = STAGES[name].partition(":")
     obj = getattr(importlib.import_module(module_name), attr)
     if getattr(obj, "factory", False):
