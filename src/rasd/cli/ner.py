@@ -1,0 +1,65 @@
+"""`rasd train ner` and `rasd eval ner`: build the shipped NER tagger and score it on ANERcorp."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rasd.extract.ner.tagger import MODELS_DIR
+
+
+def register(groups: dict[str, Any]) -> None:
+    t = groups["train"].add_parser("ner", help="train the NER tagger on ANERcorp train.txt")
+    t.add_argument("--train", type=Path, help="CoNLL training file (default: ../shared ANERcorp train.txt)")
+    t.add_argument("--out", type=Path, default=MODELS_DIR, help="output folder (default: the shipped models)")
+    t.add_argument("--dev", action="store_true",
+                   help="hold out the last 10%% of train.txt, train on the rest and print the dev score")
+    t.add_argument("--quick", action="store_true", help="small sample, few iterations (for tests)")
+    t.add_argument("--c1", type=float, help="L1 penalty")
+    t.add_argument("--c2", type=float, help="L2 penalty")
+    t.add_argument("--iterations", type=int, help="L-BFGS iterations")
+    t.add_argument("--no-clusters", action="store_true", help="do not use the word-cluster table")
+    t.add_argument("--no-gazetteer", action="store_true", help="do not use the name lists")
+    t.set_defaults(func=run_train)
+
+    e = groups["eval"].add_parser("ner", help="score the NER tagger on ANERcorp test.txt (conlleval spans)")
+    e.add_argument("--test", type=Path, help="CoNLL file (default: ../shared ANERcorp test.txt)")
+    e.add_argument("--model", type=Path, default=MODELS_DIR, help="model folder (default: shipped)")
+    e.add_argument("--predictions", type=Path, metavar="OUT",
+                   help="write the test file back with a third column, the predicted tag")
+    e.set_defaults(func=run_eval)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from rasd.training.ner import ANERCORP, TrainConfig, train
+
+    base = TrainConfig()
+    cfg = TrainConfig(
+        c1=base.c1 if args.c1 is None else args.c1,
+        c2=base.c2 if args.c2 is None else args.c2,
+        max_iterations=base.max_iterations if args.iterations is None else args.iterations,
+    )
+    report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
+                   dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,
+                   use_gazetteer=not args.no_gazetteer)
+    print(f"trained on {report.train_sentences} sentences in {report.seconds:.1f}s -> {report.model_path}")
+    if report.dev_f1 is not None:
+        print(f"dev ({report.dev_sentences} sentences) micro F1={report.dev_f1:.4f}")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from rasd.extract.ner.conll import read_conll, write_conll
+    from rasd.extract.ner.tagger import NerTagger
+    from rasd.training.ner import ANERCORP, evaluate, format_score
+
+    sentences = read_conll(args.test or ANERCORP / "test.txt")
+    tagger = NerTagger.load(args.model)
+    result, preds = evaluate(tagger, sentences)
+    if args.predictions:
+        write_conll(args.predictions, sentences, preds)
+    for line in format_score(result):
+        print(line)
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,139 @@
+"""Train and evaluate the CRF named-entity tagger on ANERcorp (the CAMeL Lab split in ../shared)."""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.errors import UsageError
+from rasd.extract.ner.conll import Score, Sentence, read_conll, score
+from rasd.extract.ner.features import Featurizer, Resources
+from rasd.extract.ner.tagger import (
+    CORPUS_TO_TAGGER,
+    META_NAME,
+    MODELS_DIR,
+    TAGGER_TO_CORPUS,
+    NerTagger,
+    load_resources,
+    map_tag,
+)
+
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
+ANERCORP = SHARED / "data" / "ner" / "anercorp"
+MODEL_NAME = "ner.crfsuite"
+CLUSTERS_NAME = "ner_clusters.tsv.gz"
+GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """CRF hyper-parameters; the defaults were chosen on the dev split (last 10% of train.txt)."""
+
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 200
+    min_freq: int = 1
+    dev_fraction: float = 0.1
+
+
+def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
+                                                                                   list[Sentence]]:
+    """Fixed split: the last `dev_fraction` of the sentences is the dev set."""
+    if not 0.0 < dev_fraction < 1.0:
+        raise UsageError(f"dev fraction must be between 0 and 1, got {dev_fraction}")
+    cut = len(sentences) - max(1, round(len(sentences) * dev_fraction))
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
+def train_crf(sentences: Sequence[Sentence], featurizer: Featurizer, model_path: Path,
+              config: TrainConfig) -> None:
+    """Fit a CRF with L-BFGS (elastic net) and write it to `model_path`."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sentences:
+        tags = [map_tag(t, CORPUS_TO_TAGGER) for t in s.tags]
+        trainer.append(featurizer.sentence(s.tokens), tags)
+    trainer.set_params({
+        "c1": config.c1,
+        "c2": config.c2,
+        "max_iterations": config.max_iterations,
+        "feature.minfreq": config.min_freq,
+        "feature.possible_transitions": True,
+    })
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def evaluate(tagger: NerTagger, sentences: Sequence[Sentence]) -> tuple[Score, list[list[str]]]:
+    """Entity-level score of `tagger` on gold sentences, and its predictions in corpus tags (PERS)."""
+    preds = [[map_tag(t, TAGGER_TO_CORPUS) for t in tagger.tag(s.tokens)] for s in sentences]
+    return score((s.tags for s in sentences), preds), preds
+
+
+def format_score(s: Score) -> list[str]:
+    """Per-type lines, then the micro line last."""
+    lines = []
+    for t in s.types():
+        p, r, f = s.prf(t)
+        lines.append(f"{t:5s} P={p:.4f} R={r:.4f} F1={f:.4f} "
+                     f"(gold {s.tp[t] + s.fn[t]}, predicted {s.tp[t] + s.fp[t]})")
+    p, r, f = s.prf()
+    lines.append(f"micro P={p:.4f} R={r:.4f} F1={f:.4f}")
+    return lines
+
+
+@dataclass
+class TrainReport:
+    """What `train` did: sizes, dev score (when a dev split was held out) and timings."""
+
+    train_sentences: int
+    dev_sentences: int
+    dev_f1: float | None
+    seconds: float
+    model_path: str
+
+
+def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_DIR,
+          config: TrainConfig | None = None, dev_only: bool = False, quick: bool = False,
+          use_clusters: bool = True, use_gazetteer: bool = True) -> TrainReport:
+    """Train the tagger into `out_dir` (model file plus `ner.json`).
+
+    With `dev_only` the model is trained on train.txt minus the dev split and scored on the dev split
+    (for tuning); otherwise on all of train.txt, which is how the shipped model is built. `quick`
+    trains on a small sample for a few iterations (tests). Cluster and name tables are taken from
+    `out_dir` when present there (they are built by `rasd.training.clusters` / `.gazetteer`).
+    """
+    cfg = config or TrainConfig()
+    t0 = time.perf_counter()
+    sentences = read_conll(train_path)
+    train_set, dev_set = split_train_dev(sentences, cfg.dev_fraction)
+    if not dev_only:
+        train_set = list(sentences)
+    if quick:
+        train_set = train_set[:300]
+        dev_set = dev_set[:100]
+        cfg = TrainConfig(cfg.c1, cfg.c2, min(cfg.max_iterations, 20), cfg.min_freq, cfg.dev_fraction)
+    out_dir = Path(out_dir)
+    meta = {"model": MODEL_NAME, "config": asdict(cfg)}
+    if use_clusters and (MODELS_DIR / CLUSTERS_NAME).is_file():
+        meta["clusters"] = CLUSTERS_NAME
+    if use_gazetteer and (MODELS_DIR / GAZETTEER_NAME).is_file():
+        meta["gazetteer"] = GAZETTEER_NAME
+    resources: Resources = load_resources(MODELS_DIR, meta)
+    featurizer = Featurizer(resources)
+    model_path = out_dir / MODEL_NAME
+    train_crf(train_set, featurizer, model_path, cfg)
+    if out_dir.resolve() != MODELS_DIR.resolve():
+        for key in ("clusters", "gazetteer"):
+            if key in meta:
+                (out_dir / meta[key]).write_bytes((MODELS_DIR / meta[key]).read_bytes())
+    (out_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    dev_f1 = None
+    if dev_only or quick:
+        tagger = NerTagger(model_path, resources)
+        dev_f1 = evaluate(tagger, dev_set)[0].prf()[2]
+    return TrainReport(len(train_set), len(dev_set) if dev_only or quick else 0, dev_f1,
+                       time.perf_counter() - t0, str(model_path))
