@@ -1,0 +1,103 @@
+"""The shipped Arabic gazetteer: a compact table of places, loaded once per process, looked up by key."""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.errors import ModelError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TABLE_PATH = DATA_DIR / "gazetteer.tsv.gz"
+
+# Columns of the table, in order; `keys` holds the normalized Arabic names separated by "|".
+COLUMNS = ("geonameid", "kind", "country", "admin1", "lat", "lon", "population", "capital",
+           "name_en", "name", "keys")
+
+KINDS = ("country", "admin1", "admin2", "city", "village", "region", "facility")
+
+# The matching key. It follows the contract of `rasd.text.normalize.normalize` (no diacritics or
+# tatweel, alef forms -> ا, ى -> ي, ة -> ه) but lives here so the keys baked into the table never
+# change under the table when the text normalizer grows.
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_SPACES = re.compile(r"[\s\-_]+")
+
+
+def name_key(s: str) -> str:
+    """The normalized matching key of a name: `حماة`, `حماه` and `حَماة` share the key `حماه`."""
+    return _SPACES.sub(" ", _DROP.sub("", s).translate(_FOLD)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place (or a region built from one)."""
+
+    geonameid: int | None
+    kind: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    capital: bool
+    name_en: str
+    name: str
+
+
+class Gazetteer:
+    """Places by normalized Arabic key; `max_words` bounds the multi-word names a matcher tries."""
+
+    def __init__(self, entries: list[Entry], keys: list[list[str]]) -> None:
+        self.entries = entries
+        self.index: dict[str, list[Entry]] = {}
+        self.by_id: dict[int, Entry] = {}
+        self.countries: dict[str, Entry] = {}
+        for entry, ks in zip(entries, keys, strict=True):
+            for k in ks:  # each row's keys are distinct (the builder writes a set)
+                self.index.setdefault(k, []).append(entry)
+            if entry.geonameid is not None:
+                self.by_id.setdefault(entry.geonameid, entry)
+            if entry.kind == "country":
+                self.countries[entry.country] = entry
+        self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
+
+    def lookup(self, key: str) -> list[Entry]:
+        """Entries whose name has this normalized key (empty when none)."""
+        return self.index.get(key, [])
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.index
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def load(cls, path: Path = TABLE_PATH) -> Gazetteer:
+        """Read a table written by `rasd.geo.build`."""
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                header = f.readline().rstrip("\n").split("\t")
+                if tuple(header) != COLUMNS:
+                    raise ModelError(f"{path}: unexpected gazetteer columns {header}")
+                entries: list[Entry] = []
+                keys: list[list[str]] = []
+                for line in f:
+                    gid, kind, cc, adm1, lat, lon, pop, cap, en, ar, ks = line.rstrip("\n").split("\t")
+                    entries.append(Entry(int(gid) if gid else None, kind, cc, adm1 or None,
+                                         float(lat), float(lon), int(pop), cap == "1", en, ar))
+                    keys.append(ks.split("|"))
+        except (OSError, ValueError, EOFError) as e:
+            raise ModelError(f"cannot load gazetteer {path}: {e}") from e
+        return cls(entries, keys)
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> Gazetteer:
+        """The shipped table, loaded once per process."""
+        return Gazetteer.load()
+
+
+__all__ = ["COLUMNS", "Entry", "Gazetteer", "KINDS", "TABLE_PATH", "name_key"]
