@@ -2,28 +2,46 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import IO
 
-from rasd.errors import InputError
+from rasd.errors import InputError, ModelError
 from rasd.model import Article
 from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
 from rasd.readers import read_inputs
+from rasd.readers.raw import SkippedItem
 from rasd.text.clean import build_article
 
+__all__ = ["InputError", "SkippedItem", "articles", "extract"]
 
-def extract(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
-            pipeline: Pipeline | None = None) -> Iterator[Article | InputError]:
-    """Yield one annotated article per input item, or an InputError for each input that failed.
 
-    `published` and `source` fill in what an input does not carry; a value the input carries wins.
+def articles(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
+             stdin: IO[bytes] | None = None) -> Iterator[Article | InputError]:
+    """Read and clean: one Article per input item (no pipeline stages), or an InputError.
+
+    A SkippedItem (an InputError) stands for an item that was read but is empty.
     """
-    pipe = pipeline or Pipeline(DEFAULT_PIPELINE)
-    for raw in read_inputs(inputs):
+    for raw in read_inputs(inputs, stdin=stdin):
         if isinstance(raw, InputError):
             yield raw
             continue
         try:
-            article = build_article(raw, published=published, source=source)
+            yield build_article(raw, published=published, source=source)
         except InputError as e:
             yield e
-            continue
-        yield pipe(article)
+
+
+def extract(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
+            pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None
+            ) -> Iterator[Article | InputError]:
+    """Yield one annotated article per input item, or an InputError for each input that failed.
+
+    `published` and `source` fill in what an input does not carry; a value the input carries wins.
+    Raises ModelError when a pipeline stage cannot be loaded.
+    """
+    if pipeline is None:
+        try:
+            pipeline = Pipeline(DEFAULT_PIPELINE)
+        except (ImportError, AttributeError) as e:
+            raise ModelError(f"cannot load a pipeline stage: {e}") from e
+    for item in articles(inputs, published=published, source=source, stdin=stdin):
+        yield item if isinstance(item, InputError) else pipeline(item)

@@ -9,6 +9,7 @@ from typing import Any
 
 from rasd.api import extract
 from rasd.errors import InputError
+from rasd.readers.raw import SkippedItem
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -36,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
     for item in extract(args.inputs or ["-"], published=args.published, source=args.source):
         if isinstance(item, InputError):
             print(f"rasd: {item}", file=sys.stderr)
-            status = 1
+            # An empty article is reported but was read fine: it does not fail the run.
+            if not isinstance(item, SkippedItem):
+                status = 1
             continue
         out.write(json.dumps(item.to_dict(), ensure_ascii=False, indent=indent))
         out.write("\n")

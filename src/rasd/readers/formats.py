@@ -1,0 +1,164 @@
+"""Parse decoded text into raw documents: detect the format, then read plain text, TREC SGML or JSON."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from rasd.errors import InputError
+from rasd.readers.raw import RawDocument
+
+_XML_DECL = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*", re.S)
+_SGML_DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|\Z)", re.S | re.I)
+_SGML_FIELD = re.compile(r"<([A-Z]+)>(.*?)</\1>", re.S | re.I)
+_HTML_START = re.compile(r"(?i)<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>]")
+_FEED_START = re.compile(r"(?i)<(rss|feed|rdf:RDF)[\s>]")
+
+
+def detect_format(text: str) -> str:
+    """One of text, sgml, json, html, feed, judged from the first characters of the content."""
+    head = text[:2000].lstrip()
+    if head.startswith(("{", "[")):
+        return "json"
+    if head.startswith("<"):
+        rest = _XML_DECL.sub("", head, count=1)
+        if re.match(r"(?i)<DOC>", rest):
+            return "sgml"
+        if _FEED_START.match(rest):
+            return "feed"
+        if _HTML_START.search(head):
+            return "html"
+    return "text"
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+def read_text(origin: str, text: str) -> Iterator[RawDocument | InputError]:
+    """A plain-text article: first non-empty line is the title, the rest is the body."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            yield RawDocument(origin=origin, title=line.strip(), body="\n".join(lines[i + 1:]),
+                              fmt="text")
+            return
+    yield InputError(origin, "empty file")
+
+
+# --- TREC-style SGML (ANT corpus) ----------------------------------------------------------------
+
+_SGML_KEYS = {"DOCNO": "doc_id", "URL": "url", "SRC": "source", "CAT": "category", "TITLE": "title",
+              "TIME": "published", "AUTHOR": "author", "TEXT": "body"}
+
+
+def _unescape(s: str) -> str:
+    return html.unescape(s) if "&" in s else s
+
+
+def read_sgml(origin: str, text: str) -> Iterator[RawDocument | InputError]:
+    """One raw document per <DOC>; ABSTRACT is not body. A DOC without </DOC> is reported."""
+    docs = list(_SGML_DOC.finditer(text))
+    many = len(docs) > 1
+    for n, m in enumerate(docs, 1):
+        name = f"{origin}#{n}" if many else origin
+        if not m.group(0).rstrip().upper().endswith("</DOC>"):
+            yield InputError(name, "truncated SGML: <DOC> without </DOC>")
+            continue
+        fields: dict[str, Any] = {}
+        for f in _SGML_FIELD.finditer(m.group(1)):
+            key = _SGML_KEYS.get(f.group(1).upper())
+            if key and key not in fields:
+                fields[key] = _unescape(f.group(2).strip()) or None
+        if "body" not in fields and "title" not in fields:
+            yield InputError(name, "SGML <DOC> without <TEXT> or <TITLE>")
+            continue
+        fields["body"] = fields.get("body") or ""
+        yield RawDocument(origin=name, fmt="sgml", **fields)
+
+
+# --- JSON, JSON arrays and JSON Lines -----------------------------------------------------------
+
+_BODY_KEYS = ("content", "text", "body", "article", "article_body", "articleBody", "story")
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("published", "date", "published_at", "publishedAt", "datePublished", "date_published",
+              "pubDate", "time", "date_extracted")
+_URL_KEYS = ("url", "link", "href")
+_LIST_KEYS = ("articles", "items", "data", "records", "docs", "documents", "results")
+
+
+def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for k in keys:
+        v = obj.get(k)
+        if v not in (None, "", []):
+            return v
+    return None
+
+
+def _as_text(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, list):
+        return "\n".join(_as_text(x) or "" for x in v)
+    if isinstance(v, dict):
+        return _as_text(_first(v, ("name", "title", "text", "value")))
+    return str(v)
+
+
+def json_document(origin: str, obj: Any) -> RawDocument | InputError:
+    """Map one JSON object (SaudiNewsNet and common news fields) to a raw document."""
+    if not isinstance(obj, dict):
+        return InputError(origin, f"JSON item is a {type(obj).__name__}, not an object")
+    body = _as_text(_first(obj, _BODY_KEYS))
+    title = _as_text(_first(obj, _TITLE_KEYS))
+    if body is None and title is None:
+        return InputError(origin, "JSON object without title or content/text/body")
+    date_key = next((k for k in _DATE_KEYS if obj.get(k) not in (None, "")), None)
+    doc = RawDocument(
+        origin=origin, body=body or "", title=title, fmt="json",
+        source=_as_text(obj.get("source")) or None, url=_as_text(_first(obj, _URL_KEYS)),
+        published=_as_text(obj.get(date_key)) if date_key else None,
+        category=_as_text(obj.get("category")) or None, author=_as_text(obj.get("author")) or None,
+        doc_id=_as_text(_first(obj, ("id", "docno", "doc_id"))),
+    )
+    if date_key == "date_extracted":
+        doc.notes.append("published is the page's fetch date (date_extracted), not its publication date")
+    return doc
+
+
+def _items(origin: str, value: Any) -> Iterator[RawDocument | InputError]:
+    if isinstance(value, dict):
+        inner = next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list)), None)
+        if inner is not None and _first(value, _BODY_KEYS) is None:
+            value = inner
+        else:
+            yield json_document(origin, value)
+            return
+    if isinstance(value, list):
+        for n, obj in enumerate(value, 1):
+            yield json_document(f"{origin}#{n}", obj)
+    else:
+        yield InputError(origin, f"JSON value is a {type(value).__name__}, not an object or array")
+
+
+def read_json(origin: str, text: str) -> Iterator[RawDocument | InputError]:
+    """A JSON object, an array of objects (or {"articles": [...]}), or JSON Lines."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg != "Extra data":
+            yield InputError(origin, f"invalid JSON: {e.msg} (line {e.lineno} column {e.colno})")
+            return
+    else:
+        yield from _items(origin, value)
+        return
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        name = f"{origin}#{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(name, f"invalid JSON line: {e.msg} (column {e.colno})")
+            continue
+        yield json_document(name, obj)

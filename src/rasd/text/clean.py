@@ -1,0 +1,226 @@
+"""Build an Article from a RawDocument: title, body paragraphs, boilerplate removed, metadata normalized."""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import re
+from urllib.parse import unquote, urlsplit
+
+from rasd.lang.ar import boilerplate as bp
+from rasd.model import Article, Removed
+from rasd.readers.raw import RawDocument, SkippedItem
+
+NO_DATE_WARNING = "no publication date: relative dates unresolved"
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_])")
+_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")
+_TEXT_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y")
+_ARABIC_IN_SLUG = re.compile("[\u0621-\u064a]")
+_HTML_EXT = re.compile(r"\.(?:html?|php|aspx?)$", re.I)
+_WIRE_WORDS = frozenset({"انتهى", "يتبع"})
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """YYYY-MM-DD for the date forms news inputs carry (ISO, RFC 2822, dd/mm/yyyy, 20180715), else None.
+
+    The calendar day is the one written in the input, in its own time zone (no conversion to UTC).
+    """
+    if not value or not value.strip():
+        return None
+    s = value.strip()
+    m = _ISO.match(s) or _COMPACT.match(s)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DMY.match(s)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if mo > 12 >= d:  # mm/dd/yyyy written the American way
+            d, mo = mo, d
+        return _valid(y, mo, d)
+    parsed = email.utils.parsedate_tz(s)
+    if parsed and parsed[0]:
+        return _valid(parsed[0], parsed[1], parsed[2])
+    for fmt in _TEXT_DATE_FORMATS:
+        try:
+            return _valid(*dt.datetime.strptime(s, fmt).timetuple()[:3])
+        except ValueError:
+            continue
+    return None
+
+
+# --- identity -------------------------------------------------------------------------------------
+
+def _key(s: str) -> str:
+    """A matching key for hashing: no diacritics or tatweel, one space between words."""
+    return " ".join(_DIACRITICS.sub("", s).split())
+
+
+def article_id(*, doc_id: str | None, source: str | None, url: str | None, title: str, body: str) -> str:
+    """The record id: the input's id (ANT DOCNO), else a hash of source+url, else of title and body."""
+    if doc_id and doc_id.strip():
+        return doc_id.strip()
+    basis = f"{source or ''}\n{url}" if url else f"{_key(title)}\n{_key(body)}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+# --- title ----------------------------------------------------------------------------------------
+
+def title_from_url(url: str | None) -> str | None:
+    """The Arabic words of a URL slug (`/2018/07/15/هكذا-ردت-إليسا.html` -> `هكذا ردت إليسا`)."""
+    if not url:
+        return None
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    for seg in reversed([p for p in path.split("/") if p]):
+        if _ARABIC_IN_SLUG.search(seg):
+            words = re.sub(r"[-_+]+", " ", _HTML_EXT.sub("", seg)).split()
+            return " ".join(words) or None
+    return None
+
+
+# --- body -----------------------------------------------------------------------------------------
+
+def body_lines(body: str) -> list[str]:
+    """Non-empty lines of the body, each with its runs of whitespace (NBSP included) made one space."""
+    out = []
+    for line in body.split("\n"):
+        line = " ".join(line.split())
+        if line:
+            out.append(line)
+    return out
+
+
+def _headline_shaped(line: str) -> bool:
+    n = line.count(" ") + 1
+    return (bp.HEADLINE_MIN_WORDS <= n <= bp.HEADLINE_MAX_WORDS
+            and bp.HEADLINE_BAD_END.search(line) is None and bp.HEADLINE_BAD_START.search(line) is None)
+
+
+def _source_line(line: str) -> str | None:
+    for rx in bp.SOURCE_LINE_RE:
+        m = rx.fullmatch(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def clean_lines(lines: list[str], *, related_headlines: bool = False
+                ) -> tuple[list[str], list[Removed], str | None]:
+    """(kept lines, removed pieces with reasons, outlet named by a closing source line)."""
+    removed: list[Removed] = []
+    kept: list[str] = []
+    for line in lines:
+        m = bp.PREFIX_RE.match(line)
+        if m and m.end() > 0:
+            removed.append(Removed(m.group(0).strip(), bp.reason_of(m)))
+            line = line[m.end():].strip()
+            if not line:
+                continue
+        if len(line) <= bp.MAX_RULE_LINE:
+            m = bp.LINE_RE.fullmatch(line)
+            if m:
+                removed.append(Removed(line, bp.reason_of(m)))
+                continue
+        kept.append(line)
+    source = None
+    tail: list[Removed] = []
+    while kept:
+        last = kept[-1]
+        if len(last) > bp.MAX_RULE_LINE:
+            break
+        m = bp.TAIL_RE.fullmatch(last)
+        if m:
+            tail.append(Removed(last, bp.reason_of(m)))
+        else:
+            outlet = _source_line(last)
+            if outlet is None:
+                break
+            if outlet in _WIRE_WORDS:
+                tail.append(Removed(last, "wire-marker"))
+            else:
+                tail.append(Removed(last, "source-line"))
+                source = source or outlet
+        kept.pop()
+    if related_headlines and len(kept) > 2:
+        body = [kept[0]]
+        for line in kept[1:]:
+            if _headline_shaped(line):
+                removed.append(Removed(line, "related-link"))
+            else:
+                body.append(line)
+        kept = body
+    removed.extend(reversed(tail))
+    return kept, removed, source
+
+
+def _wants_headline_rule(raw: RawDocument, lines: list[str]) -> bool:
+    marks = " ".join(x for x in (raw.source, raw.url, raw.source_hint) if x).lower()
+    if any(o in marks for o in bp.RELATED_HEADLINE_OUTLETS):
+        return True
+    return any("بي بي سي" in line and "إشعارات" in line for line in lines[-3:])
+
+
+# --- the article ----------------------------------------------------------------------------------
+
+def build_article(raw: RawDocument, *, published: str | None = None, source: str | None = None) -> Article:
+    """The Article for one raw document; raises SkippedItem when it holds no text.
+
+    `published` and `source` fill in what the input does not carry (the input's value wins).
+    """
+    lines = body_lines(raw.body or "")
+    if not lines:
+        raise SkippedItem(raw.origin, "empty article, skipped")
+    warnings = list(raw.notes)
+    kept, removed, trailer = clean_lines(lines, related_headlines=_wants_headline_rule(raw, lines))
+    title = " ".join((raw.title or "").split())
+    if not title:
+        title = title_from_url(raw.url) or ""
+        if title:
+            warnings.append("no title in the input: title taken from the URL")
+        elif len(kept) > 1 and kept[0].count(" ") < 25:
+            title = kept.pop(0)
+            warnings.append("no title in the input: title taken from the first line")
+    if len(kept) > 1 and _key(kept[0]) == _key(title):
+        removed.insert(0, Removed(kept.pop(0), "title-repeat"))
+    if not kept:
+        # The whole body matched boilerplate rules (a bare "link to the story" item): keep it as
+        # it is rather than drop an article the input does carry.
+        kept, removed = lines, []
+        warnings.append("body holds only boilerplate: kept uncleaned")
+    if not title:
+        words = kept[0].split()
+        title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+        warnings.append("no title in the input: title made from the first words of the body")
+
+    date = normalize_date(raw.published)
+    if raw.published and date is None:
+        warnings.append(f"unreadable publication date {raw.published.strip()!r}: ignored")
+    if date is None and published:
+        date = normalize_date(published)
+    if date is None:
+        warnings.append(NO_DATE_WARNING)
+    outlet = (raw.source or "").strip() or trailer or (raw.source_hint or "").strip() or source or None
+
+    return Article(
+        id=article_id(doc_id=raw.doc_id, source=outlet, url=raw.url, title=title, body="\n".join(kept)),
+        text=title + "\n" + "\n".join(kept), title=title, source=outlet,
+        url=(raw.url or "").strip() or None, published=date,
+        category=(raw.category or "").strip() or None, author=(raw.author or "").strip() or None,
+        removed=removed, warnings=warnings,
+    )
