@@ -55,27 +55,19 @@ def fold_presentation_forms(text: str) -> str:
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' when NUL bytes sit in every other position, as in UTF-16 text."""
+    """'utf-16-le' / 'utf-16-be' for BOM-less UTF-16 holding Arabic or ASCII text.
+
+    In such text every other byte (the high byte) is 0x00 (ASCII, spaces) or 0x06 (the Arabic
+    block); the other bytes are almost never 0x00. UTF-8 and the 8-bit encodings never look so.
+    """
     sample = data[:4096]
     if len(sample) < 4:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    # Arabic UTF-16 has no NUL bytes in the high half (0x06); Latin has many. Spaces, digits and
-    # newlines give the NULs away: a quarter of one half is a safe floor, the other half has none.
-    if odd > half // 4 and even == 0:
-        return "utf-16-le"
-    if even > half // 4 and odd == 0:
-        return "utf-16-be"
-    if len(data) % 2 == 0 and even == 0 and odd == 0:
-        # Pure Arabic UTF-16 without spaces is rare; check the high bytes are the Arabic block.
-        highs = sample[1::2]
-        if highs.count(6) > half // 2:
-            return "utf-16-le"
-        lows = sample[0::2]
-        if lows.count(6) > half // 2:
-            return "utf-16-be"
+    for name, highs, lows in (("utf-16-le", sample[1::2], sample[0::2]),
+                              ("utf-16-be", sample[0::2], sample[1::2])):
+        high_ok = highs.count(0) + highs.count(6)
+        if high_ok >= 0.9 * len(highs) and highs.count(0) > 0 and lows.count(0) <= len(lows) // 50:
+            return name
     return None
 
 
@@ -93,7 +85,7 @@ def detect_encoding(data: bytes) -> str:
         return utf16
     sample = data[:8192]
     # A stray control byte occurs in real articles (ANT has two); many of them mean binary data.
-    if b"\x00" in sample or len(_CONTROL_BYTES.findall(sample)) > len(sample) // 100:
+    if b"\x00" in sample or len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
         raise NotText("binary file, not text")
     try:
         data.decode("utf-8")
