@@ -14,6 +14,9 @@ Stage = Callable[[Article], Article]
 STAGES: dict[str, str] = {
     "sentences": "rasd.text.sentences:sentences_stage",
     "dates": "rasd.text.dates:dates_stage",
+    "entities": "rasd.extract.entities:entities_stage",
+    "quotes": "rasd.extract.quotes:quotes_stage",
+    "counts": "rasd.extract.counts:counts_stage",
 }
 
 # The default order. Later stages read what earlier ones added (quotes need entities, counts need
@@ -21,6 +24,9 @@ STAGES: dict[str, str] = {
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "sentences",
     "dates",
+    "entities",
+    "quotes",
+    "counts",
 )
 
 

@@ -1,0 +1,293 @@
+"""The `counts` stage: figures of people and incidents (GDELT-style), with kind, qualifier, place and date.
+
+Every number from `rasd.text.numbers.find_numbers` is read in its context: a kind noun after it
+(`27 قتيلا`, `42 غارة`), an event noun or verb before it (`مقتل 27`, `أصيب أكثر من 70`), a subset link
+(`بينهم 5 أطفال`) or an ellipsis that repeats the previous count's noun (`و3 في حمص`). Numbers with no
+kind, and measures (years, ages, money, percentages, dates), are not counts. Figures without digits
+come from indefinite singular/dual kind nouns (`وانتهاكاً في درعا` = 1) and named or singular victims
+(`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي` = 1). Places and dates attach afterwards
+(`rasd.extract.count_attach`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rasd.extract.count_attach import attach, drop_headline_counts
+from rasd.extract.wordscan import Sentences, Word, is_word, sentence_bounds, strip_prefix, words
+from rasd.lang.ar import counts as L
+from rasd.lang.ar import speech as S
+from rasd.model import Article, Count
+from rasd.text.numbers import NumberMention, find_numbers
+
+_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Words that never name what is counted (a figure followed by `في حمص` counts the previous noun).
+_NOT_OBJECT = frozenset({"في", "من", "علي", "الي", "عن", "مع", "و", "او", "ثم", "بين", "منذ",
+                         "خلال", "حتي", "قد", "كما", "بعد", "قبل", "عند", "ان", "التي", "الذي",
+                         "الذين", "حيث", "فيما", "بينما", "لدي", "نحو", "حوالي"})
+# How far (characters) an elliptic figure may sit from the count it continues (`… في اللاذقية و3`).
+ELLIPSIS_GAP = 16
+# How far (characters) a subset figure may sit from the count it splits (`مقتل 27 … بينهم 5`).
+SUBSET_GAP = 80
+_TANWEEN_RE = re.compile("ا?\u064b$|[\u064c-\u0652\u0640]")
+
+
+@dataclass
+class Draft:
+    """A count before its place and date are attached."""
+
+    kind: str
+    count: int
+    qualifier: str
+    start: int
+    end: int
+    object: str | None = None
+
+
+def counts_stage(article: Article) -> Article:
+    """Add the article's counts to `article.counts`."""
+    article.counts.extend(find_counts(article))
+    return article
+
+
+def find_counts(article: Article) -> list[Count]:
+    """Every count in `article`, in text order, with places and dates attached."""
+    finder = _Finder(article)
+    drafts = finder.run()
+    drafts = drop_headline_counts(article, drafts)
+    return attach(article, drafts, finder.sents)
+
+
+class _Finder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.ws = words(self.text)
+        self.starts = [w.start for w in self.ws]
+        self.sents = Sentences(sentence_bounds(article), len(self.text))
+        self.dates = [(d.start, d.end) for d in article.dates]
+        self.used: set[int] = set()
+        self.drafts: list[Draft] = []
+
+    def run(self) -> list[Draft]:
+        for n in find_numbers(self.text):
+            d = self._from_number(n)
+            if d is not None:
+                self.drafts.append(d)
+        self._bare_nouns()
+        self.drafts.sort(key=lambda d: d.start)
+        return self.drafts
+
+    # ---- figures --------------------------------------------------------------------------------
+    def _word_at(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def _same_sentence(self, i: int, pos: int) -> bool:
+        return 0 <= i < len(self.ws) and self.sents.of(self.ws[i].start) == self.sents.of(pos)
+
+    def _from_number(self, n: NumberMention) -> Draft | None:
+        ws, text = self.ws, self.text
+        if any(s < n.end and n.start < e for s, e in self.dates):
+            return None
+        if text[max(0, n.start - 1):n.start] in ":/" or text[n.end:n.end + 1] in (":", "/", "%", "٪"):
+            return None
+        a, b = self._word_at(n.start), self._word_at(n.end - 1)
+        if a < 0:
+            return None
+        left = a - 1
+        if left >= 0 and strip_prefix(ws[left].key, L.NOUN_PREFIXES)[-1] in L.NOT_COUNT_BEFORE:
+            return None
+        if left >= 0 and ws[left].key in L.NOT_COUNT_BEFORE:
+            return None
+        start, end, qualifier = n.start, n.end, "about" if n.vague else "exact"
+        kind: str | None = None
+        obj: Word | None = None
+        # what stands after the figure
+        r = b + 1
+        if r < len(ws) and self._same_sentence(r, n.start) and is_word(ws[r]):
+            rk = ws[r].key
+            if rk in L.UNITS:
+                return None
+            if rk in L.KIND_NOUNS:
+                kind, obj, end = L.KIND_NOUNS[rk], ws[r], ws[r].end
+                self.used.add(r)
+            elif rk in L.DEATH_AFTER:
+                kind, end = "killed", ws[r].end
+            elif rk not in _NOT_OBJECT and not rk[0].isdigit():
+                obj, end = ws[r], ws[r].end
+                for k in range(r + 1, min(r + 4, len(ws))):
+                    if ws[k].key in L.KIND_AFTER:
+                        kind, end = kind or L.KIND_AFTER[ws[k].key], ws[k].end
+                        break
+        elif r < len(ws) and ws[r].text in ("%", "٪"):
+            return None
+        q_after, q_end = self._qualifier_after(r + (1 if obj is not None else 0), n.start)
+        if q_after:
+            qualifier, end = q_after, max(end, q_end)
+        # what stands before it
+        lk, l_start, lq, l_obj = self._left(left, n)
+        if lq:
+            qualifier = lq
+        if obj is None and l_obj is not None:
+            obj = l_obj
+        if kind is None and lk is not None:
+            if lk in ("subset", "ellipsis"):
+                prev = self._previous(n.start, SUBSET_GAP if lk == "subset" else ELLIPSIS_GAP)
+                if prev is None:
+                    return None
+                kind = prev.kind
+                if lk == "ellipsis" and obj is None:
+                    return Draft(kind, n.value, qualifier, start, end, prev.object)
+            else:
+                kind = lk
+                start = min(start, l_start)
+        elif lk not in (None, "subset", "ellipsis"):
+            start = min(start, l_start)
+        if kind is None:
+            return None
+        if _YEAR_RE.match(n.text) and obj is None:
+            return None
+        if n.text.isdigit() and len(n.text) >= 7:
+            return None  # a phone or record number, not a figure
+        return Draft(kind, n.value, qualifier, start, end, _object(obj))
+
+    def _left(self, i: int, n: NumberMention) -> tuple[str | None, int, str | None, Word | None]:
+        """(kind or 'subset'/'ellipsis', start of the words that gave it, qualifier, counted noun)
+        read before a figure."""
+        ws = self.ws
+        glued = self.text[ws[i + 1].start:n.start] if i + 1 < len(ws) else ""
+        if glued == "و" or glued == "،":
+            return "ellipsis", n.start, None, None
+        qualifier = None
+        for seq, q in L.QUALIFIERS_BEFORE:
+            m = len(seq)
+            if i - m + 1 < 0:
+                continue
+            got = [ws[k].key for k in range(i - m + 1, i + 1)]
+            got[0] = got[0][1:] if got[0][:1] == "و" and got[0][1:] == seq[0] else got[0]
+            if tuple(got) == seq:
+                qualifier, i = q, i - m
+                break
+        if i < 0 or not self._same_sentence(i, n.start) or not is_word(ws[i]):
+            if i >= 0 and ws[i].text in ("،", ",") and qualifier is None:
+                return "ellipsis", n.start, None, None
+            return None, n.start, qualifier, None
+        w = ws[i]
+        variants = strip_prefix(w.key, L.NOUN_PREFIXES)
+        if w.key == "و":
+            return "ellipsis", n.start, qualifier, None
+        if any(v in L.SUBSET_WORDS for v in variants):
+            return "subset", w.start, qualifier, None
+        for v in variants:
+            if v in L.EVENT_NOUNS:
+                return L.EVENT_NOUNS[v], w.start, qualifier, None
+        for v in strip_prefix(w.key, L.VERB_PREFIXES):
+            if v in L.EVENT_VERBS:
+                return L.EVENT_VERBS[v], w.start, qualifier, None
+        if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
+            return "arrested", ws[i - 1].start, qualifier, None
+        if w.key == L.TOLL_PREP:
+            for k in range(i - 1, max(-1, i - 1 - L.TOLL_WINDOW), -1):
+                for v in strip_prefix(ws[k].key, L.NOUN_PREFIXES):
+                    if v in L.KIND_NOUNS and ws[k].key != v:
+                        return L.KIND_NOUNS[v], ws[k].start, qualifier, None
+        # a number word after its noun (`انتهاكاً واحداً`, `مدنيين اثنين`)
+        if not n.text[0].isdigit() and n.value <= 2:
+            if w.key in L.KIND_NOUNS:
+                self.used.add(i)
+                return L.KIND_NOUNS[w.key], w.start, qualifier, w
+            if i > 0:
+                for v in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES):
+                    if v in L.EVENT_NOUNS:
+                        return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
+        return None, n.start, qualifier, None
+
+    def _qualifier_after(self, r: int, pos: int) -> tuple[str | None, int]:
+        ws = self.ws
+        for seq, q in L.QUALIFIERS_AFTER:
+            m = len(seq)
+            if r + m <= len(ws) and tuple(ws[k].key for k in range(r, r + m)) == seq:
+                if self._same_sentence(r, pos):
+                    return q, ws[r + m - 1].end
+        return None, 0
+
+    def _previous(self, pos: int, gap: int) -> Draft | None:
+        sent = self.sents.of(pos)
+        for d in reversed(self.drafts):
+            if d.start < pos and self.sents.of(d.start) == sent and pos - d.end <= gap:
+                return d
+        return None
+
+    # ---- figures without digits -----------------------------------------------------------------
+    def _bare_nouns(self) -> None:
+        ws = self.ws
+        for i, w in enumerate(ws):
+            if i in self.used or not is_word(w):
+                continue
+            variants = strip_prefix(w.key, ("و", "ف", "ب"))
+            noun = next((v for v in variants if v in L.SINGULAR_NOUNS or v in L.DUAL_NOUNS), None)
+            if noun is not None:
+                self._bare_kind_noun(i, noun)
+                continue
+            event = next((v for v in strip_prefix(w.key, L.NOUN_PREFIXES) if v in L.EVENT_NOUNS), None)
+            if event is not None and i + 1 < len(ws):
+                self._victim(i, L.EVENT_NOUNS[event])
+
+    def _bare_kind_noun(self, i: int, noun: str) -> None:
+        ws = self.ws
+        if i > 0 and ws[i - 1].text[0].isdigit():
+            return
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if nxt is not None and is_word(nxt) and self._same_sentence(i + 1, ws[i].start):
+            if nxt.key.startswith("ال") or nxt.text[0].isdigit():
+                return  # `انتهاك الهدنة` names no single incident; a figure after is read above
+            if any(d.start <= nxt.start < d.end for d in self.drafts):
+                return
+        if i > 0 and ws[i - 1].key in L.NO_COUNT_BEFORE_NOUN:
+            return  # `أي خرق`: any violation, not one
+        count = 2 if noun in L.DUAL_NOUNS else 1
+        start = ws[i].start + len(ws[i].key) - len(noun)  # the proclitic stays out: `و|انتهاكاً`
+        self.drafts.append(Draft(L.KIND_NOUNS[noun], count, "exact", start, ws[i].end,
+                                 _object(ws[i], start)))
+
+    def _victim(self, i: int, kind: str) -> None:
+        """`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي`: one (or two) named or singular victims."""
+        ws = self.ws
+        j = i + 1
+        v = ws[j]
+        if not is_word(v) or not self._same_sentence(j, ws[i].start) or v.text[0].isdigit():
+            return
+        if any(d.start <= v.start < d.end for d in self.drafts):
+            return
+        ent = next((e for e in self.article.entities
+                    if e.type == "PER" and v.start <= e.start < v.end), None)
+        if ent is not None:
+            self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text))
+            return
+        if v.key in S.RANKS:
+            k = j + 1
+            while k < len(ws) and k - j <= L.VICTIM_NAME_WORDS and is_word(ws[k]) \
+                    and ws[k].key not in S.SPEAKER_STOP and ws[k].key not in L.CAUSE_WORDS \
+                    and not ws[k].key.startswith("ال") and self._same_sentence(k, v.start):
+                k += 1
+            if k > j + 1:
+                end = ws[k - 1].end
+                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end]))
+            return
+        if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL:
+            count = 2 if v.key in L.PERSON_DUAL else 1
+            end = v.end
+            if j + 1 < len(ws) and is_word(ws[j + 1]) and self._same_sentence(j + 1, v.start) \
+                    and not ws[j + 1].key.startswith("ال") and ws[j + 1].key not in _NOT_OBJECT \
+                    and ws[j + 1].key.endswith(("ي", "يه", "يين", "يان")):
+                end = ws[j + 1].end  # a nisba adjective: `جنرال روسي`
+            self.drafts.append(Draft(kind, count, "exact", ws[i].start, end, self.text[v.start:end]))
+
+
+def _object(w: Word | None, start: int | None = None) -> str | None:
+    """The counted noun as written, without proclitic or case ending (`وانتهاكاً` -> `انتهاك`)."""
+    if w is None:
+        return None
+    text = w.text[start - w.start:] if start is not None else w.text
+    return _TANWEEN_RE.sub("", text) or text

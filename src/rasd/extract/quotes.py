@@ -1,0 +1,434 @@
+"""The `quotes` stage: direct and reported speech with its speaker, title and cue, as exact spans.
+
+The finder walks the article's words once. A cue verb (`قال`, `أكد`, `أشار`…) opens a speaker noun
+phrase and then, within the same sentence, a complementizer (`أن`, `إن`, `إلى أن`), a colon or a
+quotation mark that starts the content. A quotation mark gives a direct quote (closed by
+`_close_quote`, which steps over nested scare quotes such as `“داعش”`); anything else is reported
+speech running to the end of the sentence or to the next participial continuation (`مشيراً إلى أن`).
+Attributions after the words (`حسبما قال …`, `بحسب …`) and headline attributions (`X: …`) are found too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.extract.wordscan import Word, is_word, key, strip_prefix, words
+from rasd.lang.ar import speech as sp
+from rasd.model import Article, Entity, Quote
+
+_SENT_END_RE = re.compile(r"[.!?؟؛](?!\d)|\n")
+_TRIM = " \t\n.,،:؛;!?؟-–—"
+_TRIM_LEFT = " \t\n,،:؛;-–—"
+# A quotation mark opening a nested scare quote is closed within this many words (`“داعش”`).
+NESTED_MAX_WORDS = 5
+# The words a cue verb may have between itself and its content (`قال لافروف في كلمة ألقاها … إن`).
+CUE_WINDOW = 24
+# A "direct quote" this short followed by more of the sentence is a scare quote, not speech.
+SCARE_MAX_WORDS = 3
+
+
+@dataclass
+class _Speaker:
+    text: str | None
+    start: int | None
+    end: int | None
+    title: str | None = None
+    entity: str | None = None
+
+
+def quotes_stage(article: Article) -> Article:
+    """Add the article's quotes (direct and reported speech) to `article.quotes`."""
+    article.quotes.extend(find_quotes(article))
+    return article
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Every quote in `article`, in text order."""
+    return _Finder(article).run()
+
+
+class _Finder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.ws = words(self.text)
+        self.quotes: list[Quote] = []
+        self.last: _Speaker | None = None
+        self.last_end = -1
+        self.speakers: list[_Speaker] = []
+        self.ents = [e for e in article.entities if e.type in ("PER", "ORG", "MISC")]
+        self._ent_keys = [(e, _name_keys(e.canonical or e.text)) for e in self.ents]
+
+    # ---- the walk -------------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        ws = self.ws
+        covered = -1
+        i = 0
+        while i < len(ws):
+            w = ws[i]
+            if w.start < covered or not is_word(w):
+                i += 1
+                continue
+            q: Quote | None = None
+            verb, prefixed = self._cue(w)
+            if verb is not None and (prefixed or verb not in sp.WEAK_CUES or self._clause_start(i)):
+                q = self._from_cue(i, verb, prefixed)
+            elif w.key in sp.PARTICIPLES:
+                q = self._from_participle(i)
+            elif w.key in sp.ATTRIBUTION_HEADS:
+                q = self._from_attribution(i)
+            if q is not None:
+                self._add(q)
+                covered = q.end
+            i += 1
+        self._headlines()
+        self.quotes.sort(key=lambda q: q.start)
+        return self.quotes
+
+    def _add(self, q: Quote) -> None:
+        self.quotes.append(q)
+        if q.speaker is not None:
+            self.last = _Speaker(q.speaker, q.speaker_start, q.speaker_end, q.speaker_title,
+                                 q.speaker_entity)
+            self.speakers.append(self.last)
+        self.last_end = q.end
+
+    def _cue(self, w: Word) -> tuple[str | None, bool]:
+        k = w.key
+        if k in sp.CUE_VERBS:
+            return k, False
+        if len(k) > 3 and k[0] in sp.VERB_PREFIXES and k[1:] in sp.CUE_VERBS:
+            return k[1:], True
+        return None, False
+
+    def _clause_start(self, i: int) -> bool:
+        """True when only openers (`من جهته`, `إلى ذلك`) stand between a sentence start and word i."""
+        j = i - 1
+        while j >= 0:
+            w = self.ws[j]
+            if not is_word(w):
+                return w.text in ".!?؟؛,،:" or "\n" in self.text[w.end:self.ws[j + 1].start]
+            if "\n" in self.text[w.end:self.ws[j + 1].start]:
+                return True
+            if w.key not in sp.OPENERS:
+                return False
+            j -= 1
+        return True
+
+    # ---- cue verbs ------------------------------------------------------------------------------
+    def _from_cue(self, i: int, verb: str, prefixed: bool) -> Quote | None:
+        ws = self.ws
+        sent_end = self._sentence_end(ws[i].end)
+        np_end = self._speaker_np(i + 1, sent_end)
+        k = np_end
+        limit = min(len(ws), np_end + CUE_WINDOW)
+        trigger = None
+        while k < limit and ws[k].start < sent_end:
+            w = ws[k]
+            if w.text in sp.ALL_MARKS or w.text == ":":
+                trigger = k
+                break
+            if w.key in sp.COMPLEMENTIZERS and ws[k - 1].key not in sp.NOT_COMP_BEFORE:
+                trigger = k
+                break
+            if k > np_end and (self._cue(w)[1] or w.key in sp.PARTICIPLES):
+                return None
+            k += 1
+        if trigger is None:
+            return None
+        if np_end > i + 1:
+            speaker = self._speaker_from(i + 1, np_end)
+        else:
+            speaker = self._left_subject(i, prefixed) or self._continuing(i)
+        return self._content(i, trigger, speaker, sp.CUE_VERBS[verb])
+
+    def _content(self, cue_i: int, trigger: int, speaker: _Speaker | None, cue: str) -> Quote | None:
+        ws = self.ws
+        c = trigger
+        if ws[c].key in sp.COMPLEMENTIZERS or ws[c].text == ":":
+            c += 1
+            while c < len(ws) and (ws[c].text == ":" or ws[c].key in sp.COMPLEMENTIZERS):
+                c += 1
+        if c >= len(ws):
+            return None
+        if ws[c].text in sp.ALL_MARKS:
+            q = self._direct(c, speaker, cue)
+            if q is not None or c == trigger:
+                return q  # a bare scare quote after a cue's phrase is no speech
+        return self._reported(ws[c].start, speaker, cue)
+
+    def _direct(self, c: int, speaker: _Speaker | None, cue: str) -> Quote | None:
+        text = self.text
+        open_pos = self.ws[c].start
+        line_end = text.find("\n", open_pos)
+        line_end = len(text) if line_end < 0 else line_end
+        close = _close_quote(text, open_pos, line_end)
+        s, e = _trim(text, open_pos + 1, close)
+        if e <= s:
+            return None
+        n_words = len(text[s:e].split())
+        after = text[close + 1:self._sentence_end(close + 1)]
+        if n_words <= SCARE_MAX_WORDS and any(ch.isalpha() for ch in after):
+            return None
+        return self._quote(s, e, True, speaker, cue)
+
+    def _reported(self, start: int, speaker: _Speaker | None, cue: str) -> Quote | None:
+        end = self._sentence_end(start)
+        for w in self.ws:
+            if w.start <= start:
+                continue
+            if w.start >= end:
+                break
+            if w.key in sp.PARTICIPLES or (self._cue(w)[1] and w.key[1:] in sp.CONTINUATION_VERBS):
+                end = w.start
+                break
+        s, e = _trim_marks(self.text, *_trim(self.text, start, end))
+        if len(self.text[s:e].split()) < 2:
+            return None
+        return self._quote(s, e, False, speaker, cue)
+
+    def _quote(self, s: int, e: int, direct: bool, speaker: _Speaker | None, cue: str) -> Quote:
+        sp_ = speaker or _Speaker(None, None, None)
+        return Quote(text=self.text[s:e], start=s, end=e, direct=direct, cue=cue, speaker=sp_.text,
+                     speaker_start=sp_.start, speaker_end=sp_.end, speaker_entity=sp_.entity,
+                     speaker_title=sp_.title)
+
+    # ---- continuations and attributions ---------------------------------------------------------
+    def _from_participle(self, i: int) -> Quote | None:
+        if self.last is None or "\n" in self.text[self.last_end:self.ws[i].start]:
+            return None
+        ws = self.ws
+        lemma = sp.PARTICIPLES[ws[i].key]
+        j = i + 1
+        if j < len(ws) and ws[j].key in sp.COMP_PREPS:
+            j += 1
+        if j < len(ws) and ws[j].key in sp.COMPLEMENTIZERS:
+            return self._content(i, j, self.last, lemma)
+        if lemma in sp.OBJECT_PARTICIPLES and j < len(ws):
+            return self._reported(ws[i + 1].start, self.last, lemma)
+        return None
+
+    def _from_attribution(self, i: int) -> Quote | None:
+        ws = self.ws
+        j = i + 1
+        while j < len(ws) and ws[j].key in sp.ATTRIBUTION_FILLERS:
+            j += 1
+        cue = ws[i].text
+        if j < len(ws) and self._cue(ws[j])[0] is not None:
+            cue = self._cue(ws[j])[0] or cue
+            j += 1
+        sent_start, sent_end = self._sentence_start(ws[i].start), self._sentence_end(ws[i].end)
+        np_end = self._speaker_np(j, sent_end)
+        if np_end == j:
+            return None
+        speaker = self._speaker_from(j, np_end)
+        before_s, before_e = _trim(self.text, sent_start, ws[i].start)
+        if len(self.text[before_s:before_e].split()) >= 3:
+            return self._quote(before_s, before_e, False, speaker, sp.CUE_VERBS.get(cue, cue))
+        k = np_end
+        while k < len(ws) and (not is_word(ws[k]) or ws[k].key in ("فان", "فانه", "فانها", "ان")):
+            k += 1
+        if k >= len(ws) or ws[k].start >= sent_end:
+            return None
+        return self._reported(ws[k].start, speaker, sp.CUE_VERBS.get(cue, cue))
+
+    def _headlines(self) -> None:
+        """Lines shaped `Speaker: words` (sub-headlines) with a short speaker and no final stop."""
+        text = self.text
+        pos = 0
+        taken = [(q.start, q.end) for q in self.quotes]
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            colon = line.find(":")
+            stripped = line.rstrip()
+            if colon < 0 or not stripped or stripped[-1] in ".!؟?" or len(line.split()) > 30:
+                continue
+            head = [w for w in self.ws if s <= w.start < s + colon]
+            if not 1 <= len(head) <= 4 or not all(is_word(w) for w in head):
+                continue
+            if any(w.key in sp.HEADLINE_LABELS or self._cue(w)[0] or w.text[0].isdigit() for w in head):
+                continue
+            qs, qe = _trim(text, s + colon + 1, e)
+            if len(text[qs:qe].split()) < 3 or any(a < qe and qs < b for a, b in taken):
+                continue
+            speaker = self._speaker_from(self.ws.index(head[0]), self.ws.index(head[-1]) + 1)
+            self.quotes.append(self._quote(qs, qe, False, speaker, None))
+
+    # ---- speakers -------------------------------------------------------------------------------
+    def _speaker_np(self, j: int, sent_end: int) -> int:
+        """The end (exclusive word index) of the speaker noun phrase starting at word j."""
+        ws = self.ws
+        k = j
+        while k < len(ws) and k - j < sp.MAX_SPEAKER_WORDS and ws[k].start < sent_end:
+            w = ws[k]
+            if not is_word(w) or w.text[0].isdigit() or w.key in sp.SPEAKER_STOP:
+                break
+            if w.key in sp.COMPLEMENTIZERS or w.key in sp.PARTICIPLES or self._cue(w)[1]:
+                break
+            if k > j and "\n" in self.text[ws[k - 1].end:w.start]:
+                break
+            k += 1
+        return k
+
+    def _speaker_from(self, a: int, b: int) -> _Speaker:
+        """Split words a..b into a title and a speaker span, and link the speaker to an entity."""
+        ws = self.ws
+        np_s, np_e = ws[a].start, ws[b - 1].end
+        s, e, title = np_s, np_e, None
+        ent = next((x for x in self.ents if x.type == "PER" and np_s <= x.start < np_e), None)
+        if ent is not None:
+            s, e = ent.start, min(ent.end, np_e)
+        else:
+            n = _name_start([w.key for w in ws[a:b]])
+            if 0 < n < b - a:
+                s = ws[a + n].start
+        if s > np_s:
+            title = self.text[np_s:s].strip()
+            title = title.rstrip(" ،,") or None
+        text = self.text[s:e]
+        return _Speaker(text, s, e, title, self._entity_for(s, e, text))
+
+    def _left_subject(self, i: int, prefixed: bool) -> _Speaker | None:
+        """A subject written before its cue verb (`لافروف قال إن …`)."""
+        if prefixed or self._clause_start(i):
+            return None
+        j = i - 1
+        while j >= 0 and is_word(self.ws[j]) and self.ws[j].key not in sp.OPENERS and i - j <= 6:
+            if "\n" in self.text[self.ws[j].end:self.ws[j + 1].start]:
+                break
+            j -= 1
+        a = j + 1
+        if a >= i or not (j < 0 or not is_word(self.ws[j]) or self.ws[j].key in sp.OPENERS
+                          or "\n" in self.text[self.ws[j].end:self.ws[a].start]):
+            return None
+        return self._speaker_from(a, i)
+
+    def _continuing(self, i: int) -> _Speaker | None:
+        return self.last
+
+    def _entity_for(self, s: int, e: int, text: str) -> str | None:
+        for ent in self.ents:
+            if ent.start < e and s < ent.end:
+                return ent.canonical or ent.text
+        toks = _name_keys(text)
+        if not toks:
+            return None
+        best: Entity | None = None
+        for ent, ek in self._ent_keys:
+            if _contains(ek, toks) and (best is None or ent.start < s):
+                best = ent
+        if best is not None:
+            return best.canonical or best.text
+        if len(toks) == 1 and key(text) in sp.ANAPHORIC_HEADS:
+            head = toks[0]
+            for ent, ek in reversed(self._ent_keys):
+                if ent.type == "ORG" and ek and ek[0] & head and ent.start < s:
+                    return ent.canonical or ent.text
+            for prev in reversed(self.speakers):
+                pk = _name_keys(prev.entity or prev.text or "")
+                if len(pk) > 1 and pk[0] & head:
+                    return prev.entity or prev.text
+        return None
+
+    # ---- bounds ---------------------------------------------------------------------------------
+    def _sentence_end(self, pos: int) -> int:
+        m = _SENT_END_RE.search(self.text, pos)
+        return m.start() if m else len(self.text)
+
+    def _sentence_start(self, pos: int) -> int:
+        best = 0
+        for m in _SENT_END_RE.finditer(self.text, 0, pos):
+            best = m.end()
+        return best
+
+
+def _close_quote(text: str, open_pos: int, line_end: int) -> int:
+    """The offset of the mark that closes the quote opened at `open_pos` (or the line's end)."""
+    guillemet = text[open_pos] == sp.GUILLEMET_OPEN
+    depth = 0
+    j = open_pos + 1
+    while j < line_end:
+        ch = text[j]
+        if guillemet:
+            if ch == sp.GUILLEMET_OPEN:
+                depth += 1
+            elif ch == sp.GUILLEMET_CLOSE:
+                if depth == 0:
+                    return j
+                depth -= 1
+        elif ch == sp.GUILLEMET_OPEN:
+            depth_g = text.find(sp.GUILLEMET_CLOSE, j, line_end)
+            j = depth_g if depth_g > 0 else j
+        elif ch in sp.QUOTE_MARKS:
+            if depth:
+                depth = 0
+            elif _opens_nested(text, j, line_end):
+                depth = 1
+            else:
+                return j
+        j += 1
+    return line_end
+
+
+def _opens_nested(text: str, j: int, line_end: int) -> bool:
+    """A mark glued to the next word and closed again within a few words opens a scare quote."""
+    if j + 1 >= line_end or not text[j + 1].isalpha():
+        return False
+    m = re.match(r"[\w\u064b-\u0652]+", text[j + 1:line_end])
+    if m and key(m.group()) in sp.PARTICIPLES:
+        return False
+    for n, ch in enumerate(text[j + 1:line_end]):
+        if ch in sp.QUOTE_MARKS:
+            return len(text[j + 1:j + 1 + n].split()) <= NESTED_MAX_WORDS
+    return False
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM_LEFT:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _trim_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop an unpaired quotation mark at either edge of reported content."""
+    if sum(ch in sp.QUOTE_MARKS for ch in text[s:e]) % 2:
+        if text[e - 1] in sp.QUOTE_MARKS:
+            e -= 1
+        elif text[s] in sp.QUOTE_MARKS:
+            s += 1
+    return _trim(text, s, e)
+
+
+_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _name_keys(s: str) -> list[frozenset[str]]:
+    """Each word of a name as the set of its readings with and without a proclitic."""
+    return [frozenset(strip_prefix(w.key, _PROCLITICS, min_rest=3)) for w in words(s) if is_word(w)]
+
+
+def _contains(big: list[frozenset[str]], small: list[frozenset[str]]) -> bool:
+    n = len(small)
+    return any(all(x & y for x, y in zip(big[i:i + n], small)) for i in range(len(big) - n + 1))
+
+
+def _name_start(keys: list[str]) -> int:
+    """Index of the first word of a name that follows a title, or 0 when the phrase has no title."""
+    if not keys or not (keys[0] in sp.TITLE_HEADS or keys[0] in sp.RANKS
+                        or keys[0].removeprefix("ال") in sp.TITLE_HEADS):
+        return 0
+    n = len(keys)
+    i = n
+    while i > 1:
+        k = keys[i - 1]
+        if k in sp.TITLE_HEADS or k in sp.RANKS or k in sp.TITLE_GLUE:
+            break
+        if k.startswith("ال"):
+            prev = keys[i - 2]
+            if prev.startswith("ال") or prev in sp.TITLE_HEADS or prev in sp.TITLE_GLUE:
+                break
+        i -= 1
+    return i

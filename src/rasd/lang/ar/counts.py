@@ -1,0 +1,135 @@
+"""Arabic count data: what a figure counts (kind lexicons), qualifiers, units that are not counts.
+
+Every entry is a matching key (`rasd.extract.wordscan.key`: no diacritics, alef forms -> ا, ى -> ي,
+ة -> ه). Kinds follow SPEC §2: killed, injured, arrested, kidnapped, missing, displaced, strikes,
+violations, attackers.
+"""
+from __future__ import annotations
+
+# Proclitics a noun or verb can carry (`بمقتل`, `والقتلى`, `وأصيب`), longest first.
+NOUN_PREFIXES: tuple[str, ...] = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+VERB_PREFIXES: tuple[str, ...] = ("و", "ف")
+
+
+def _table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {form: kind for kind, forms in groups.items() for form in forms}
+
+
+# Nouns that name what is counted (`27 قتيلا`, `42 غارة`, `انتهاكاً واحداً`), without ال.
+KIND_NOUNS: dict[str, str] = _table({
+    "killed": ("قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "ضحيه", "ضحايا", "جثه", "جثث",
+               "قتيلين", "قتيلان", "شهيدين"),
+    "injured": ("جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "جريحين", "جريحان"),
+    "arrested": ("معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفا", "موقوفين", "محتجز",
+                 "محتجزا", "محتجزين", "اسير", "اسيرا", "اسري", "مشتبه", "مشتبها"),
+    "kidnapped": ("مخطوف", "مخطوفا", "مخطوفين", "مختطف", "مختطفا", "مختطفين", "رهينه", "رهائن"),
+    "missing": ("مفقود", "مفقودا", "مفقودين", "مفقودون"),
+    "displaced": ("نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مهجر",
+                  "مهجرا", "مهجرين", "مشرد", "مشردا", "مشردين"),
+    "strikes": ("غاره", "غارات", "ضربه", "ضربات", "قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ",
+                "برميل", "براميل", "غارتين", "غارتان", "صاروخين", "قذيفتين", "ضربتين"),
+    "violations": ("انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا", "خروقات", "خروق", "انتهاكين",
+                   "خرقين", "انتهاكان"),
+    "attackers": ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مهاجم", "مهاجما", "مهاجمين", "انتحاري",
+                  "انتحاريا", "انتحاريين"),
+})
+
+# Indefinite singular kind nouns that count 1 with no figure (`وانتهاكاً في درعا`), and duals = 2.
+SINGULAR_NOUNS: frozenset[str] = frozenset({
+    "انتهاك", "انتهاكا", "خرق", "خرقا", "غاره", "قذيفه", "صاروخ", "صاروخا", "قتيل", "قتيلا",
+    "جريح", "جريحا",
+})
+# Words before a bare kind noun that make it no count (`أي خرق`, `دون انتهاك`).
+NO_COUNT_BEFORE_NOUN: frozenset[str] = frozenset({"اي", "ايه", "لاي", "كل", "دون", "بدون", "بلا",
+                                                  "عدم", "لا", "اجل", "ضد", "مثل"})
+DUAL_NOUNS: frozenset[str] = frozenset({
+    "قتيلين", "قتيلان", "شهيدين", "جريحين", "جريحان", "غارتين", "غارتان", "صاروخين", "قذيفتين",
+    "ضربتين", "انتهاكين", "انتهاكان", "خرقين",
+})
+
+# Event nouns written before the figure or the victim (`مقتل 27`, `اعتقال 5`, `استشهاد جنرال`).
+EVENT_NOUNS: dict[str, str] = _table({
+    "killed": ("مقتل", "قتل", "استشهاد", "مصرع", "اغتيال", "اعدام", "وفاه"),
+    "injured": ("اصابه", "جرح"),
+    "arrested": ("اعتقال", "توقيف", "احتجاز", "اسر", "القبض", "سجن"),
+    "kidnapped": ("اختطاف", "خطف"),
+    "missing": ("فقدان", "اختفاء", "فقد"),
+    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء"),
+})
+
+# Verbs written before the figure (`قتل 7`, `أصيب أكثر من 70`, `ألقت القبض على 12`).
+EVENT_VERBS: dict[str, str] = _table({
+    "killed": ("قتل", "قتلت", "استشهد", "اعدم", "توفي", "قضي"),
+    "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
+    "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
+    "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد"),
+})
+# `ألقت القبض على 12`: the noun `القبض` then `على` before the figure.
+ARREST_PHRASE_PREP = "علي"
+# `لقي 14 مصرعهم`: a verb whose kind comes from a word after the figure.
+DEATH_AFTER: frozenset[str] = frozenset({"مصرعهم", "مصرعه", "مصرعهما", "مصرعها", "حتفهم",
+                                         "حتفه", "حتفهما", "مصرعهن"})
+# Words after the counted people that give the kind (`27 مدنيا قتلوا`, `5 جنود بجروح`).
+KIND_AFTER: dict[str, str] = {
+    **{w: "killed" for w in DEATH_AFTER}, "قتلوا": "killed", "قتلي": "killed", "قتيلا": "killed",
+    "بجروح": "injured", "جرحوا": "injured", "اصيبوا": "injured", "جرحي": "injured",
+    "اعتقلوا": "arrested", "اختطفوا": "kidnapped", "فقدوا": "missing",
+}
+# Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
+SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
+
+# Qualifiers as word sequences before the figure, longest first; and after the counted noun.
+QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("ما", "لا", "يقل", "عن"), "at-least"), (("ما", "لا", "يقل", "علي"), "at-least"),
+    (("لا", "يقل", "عن"), "at-least"), (("ما", "يزيد", "عن"), "more-than"),
+    (("ما", "يزيد", "علي"), "more-than"), (("ما", "يربو", "علي"), "more-than"),
+    (("ما", "يقرب", "من"), "about"), (("اكثر", "من"), "more-than"), (("ازيد", "من"), "more-than"),
+    (("يزيد", "عن"), "more-than"), (("اقل", "من"), "about"), (("ما", "يقارب"), "about"),
+    (("نحو",), "about"), (("قرابه",), "about"), (("حوالي",), "about"), (("زهاء",), "about"),
+    (("تقريبا",), "about"),
+)
+QUALIFIERS_AFTER: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("علي", "اقل", "تقدير"), "at-least"), (("علي", "الاقل"), "at-least"), (("تقريبا",), "about"),
+)
+
+# Words after a figure that make it a measure, a date or money, not a count of people or incidents.
+UNITS: frozenset[str] = frozenset({
+    "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "شهر", "اشهر", "شهور", "شهرا", "يوم", "ايام",
+    "يوما", "ساعه", "ساعات", "دقيقه", "دقائق", "ثانيه", "ثوان", "اسبوع", "اسابيع", "اسبوعا",
+    "دولار", "دولارا", "دولارات", "يورو", "ليره", "ليرات", "ريال", "ريالا", "ريالات", "جنيه", "جنيها",
+    "جنيهات", "دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم", "شيكل", "شيكلا", "روبل", "فرنك",
+    "مليار", "مليارات", "بالمئه", "بالمائه", "المئه", "المائه", "كيلومتر", "كيلومترا", "كيلومترات",
+    "كلم", "كم", "متر", "مترا", "امتار", "ميل", "ميلا", "اميال", "طن", "طنا", "اطنان", "لتر", "لترا",
+    "هكتار", "دونم", "دونما", "كيلو", "كيلوغرام", "كغ", "غرام", "جرام", "درجه", "درجات", "نقطه",
+    "نقاط", "مره", "مرات", "هدف", "اهداف", "صوت", "اصوات", "مقعد", "مقعدا", "مقاعد", "دقيقه",
+    "سم", "ملم", "ميغاواط", "%", "٪",
+})
+# Words before a figure that make it a label, an age or a date (`عام 2017`, `القرار 2254`).
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({
+    "عام", "العام", "سنه", "لعام", "رقم", "برقم", "القرار", "قرار", "الماده", "البند", "الفقره",
+    "الطريق", "الجوله", "الدوره", "الساعه", "الصفحه", "عمر", "بعمر", "العمر", "سن", "بسن", "عمره",
+    "عمرها", "الكيلو", "الكيلومتر", "الفصل", "المرتبه", "المركز", "الهاتف", "هاتف", "الفئه",
+    "النسخه", "الاصدار", "الطابق", "المبني", "اللواء", "الفرقه", "الكتيبه",
+})
+# `عدد القتلى إلى 50`, `حصيلة … إلى`: the figure follows this preposition.
+TOLL_PREP = "الي"
+TOLL_WINDOW = 4
+
+# Victim heads after an event noun that make one person (`استشهاد جنرال روسي`), and duals (= 2).
+PERSON_SINGULAR: frozenset[str] = frozenset({
+    "جنرال", "جندي", "شخص", "طفل", "طفله", "مدني", "ضابط", "عنصر", "صحفي", "صحافي", "رجل", "امراه",
+    "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
+    "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
+})
+PERSON_DUAL: frozenset[str] = frozenset({
+    "جنديين", "شخصين", "طفلين", "ضابطين", "عنصرين", "رجلين", "شابين", "امراتين",
+    "طفلتين", "شقيقين", "قياديين",
+})
+# A victim's name after a rank (`مقتل الفريق فاليرى أسابوف`) is at most this many words, and ends
+# before words that give the cause (`جراء`, `بقصف`).
+VICTIM_NAME_WORDS = 3
+CAUSE_WORDS: frozenset[str] = frozenset({
+    "جراء", "اثر", "بسبب", "نتيجه", "برصاص", "بنيران", "بقصف", "بانفجار", "بغاره", "بهجوم", "اثناء",
+    "اليوم", "امس", "متاثرا", "متاثره", "بعد", "قبل", "عند", "قرب", "داخل", "خارج",
+})

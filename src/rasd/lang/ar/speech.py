@@ -1,0 +1,132 @@
+"""Arabic speech-reporting data: cue verbs, complementizers, quotation marks, titles and continuation cues.
+
+Every word list holds matching keys (see `rasd.extract.wordscan.key`: no diacritics, alef forms -> ا,
+ى -> ي, ة -> ه); the algorithms in `rasd.extract.quotes` look tokens up in these sets.
+"""
+from __future__ import annotations
+
+# Quotation marks. Real text mixes them freely (`” …”` opening with a closing mark), so the curly
+# and straight double quotes are one family; guillemets pair with each other.
+QUOTE_MARKS: frozenset[str] = frozenset('"“”„‟″')
+GUILLEMET_OPEN = "«"
+GUILLEMET_CLOSE = "»"
+ALL_MARKS: frozenset[str] = QUOTE_MARKS | {GUILLEMET_OPEN, GUILLEMET_CLOSE}
+
+# Proclitics a cue verb can carry (`وقال`, `فأكد`).
+VERB_PREFIXES: tuple[str, ...] = ("و", "ف")
+
+# Cue verbs (past, masculine and feminine; a few present forms), key -> lemma written in the record.
+CUE_VERBS: dict[str, str] = {}
+for _lemma, _forms in {
+    "قال": ("قال", "قالت", "يقول", "تقول"),
+    "أكد": ("اكد", "اكدت", "يوكد", "يؤكد", "تؤكد"),
+    "أشار": ("اشار", "اشارت"),
+    "أوضح": ("اوضح", "اوضحت"),
+    "أضاف": ("اضاف", "اضافت"),
+    "تابع": ("تابع", "تابعت"),
+    "لفت": ("لفت", "لفتت"),
+    "اعتبر": ("اعتبر", "اعتبرت"),
+    "أعلن": ("اعلن", "اعلنت"),
+    "نفى": ("نفي", "نفت"),
+    "ذكر": ("ذكر", "ذكرت"),
+    "صرح": ("صرح", "صرحت"),
+    "أفاد": ("افاد", "افادت"),
+    "شدد": ("شدد", "شددت"),
+    "بين": ("بين", "بينت"),
+    "زعم": ("زعم", "زعمت"),
+    "رأى": ("راي", "رات"),
+    "كشف": ("كشف", "كشفت"),
+    "أردف": ("اردف", "اردفت"),
+    "استطرد": ("استطرد",),
+    "نوه": ("نوه", "نوهت"),
+    "حذر": ("حذر", "حذرت"),
+    "ادعى": ("ادعي", "ادعت"),
+    "اعترف": ("اعترف", "اعترفت"),
+    "أبلغ": ("ابلغ", "ابلغت"),
+}.items():
+    for _f in _forms:
+        CUE_VERBS[_f] = _lemma
+
+# Cue forms that are also common other words (`بين` = between, `تابع` = belonging to): they count
+# only with a proclitic (`وبين`) or at the start of a sentence.
+WEAK_CUES: frozenset[str] = frozenset({"بين", "تابع", "ذكر", "لفت", "راي", "كشف", "نفي"})
+
+# Verbs that keep the same speaker when they have no subject of their own.
+CONTINUATION_VERBS: frozenset[str] = frozenset({"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت",
+                                                "اردف", "اردفت", "استطرد", "قال", "قالت"})
+
+# Participial continuations (`مشيراً إلى أن`, `داعياً`): the same speaker goes on.
+PARTICIPLES: dict[str, str] = {}
+for _lemma, _forms in {
+    "مشيرا": ("مشيرا", "مشيره"), "موضحا": ("موضحا", "موضحه"), "معتبرا": ("معتبرا", "معتبره"),
+    "مؤكدا": ("موكدا", "مؤكدا", "موكده", "مؤكده"), "لافتا": ("لافتا", "لافته"),
+    "مضيفا": ("مضيفا", "مضيفه"), "داعيا": ("داعيا", "داعيه"), "نافيا": ("نافيا", "نافيه"),
+    "مبينا": ("مبينا", "مبينه"), "منوها": ("منوها", "منوهه"), "محذرا": ("محذرا", "محذره"),
+    "مشددا": ("مشددا", "مشدده"), "مطالبا": ("مطالبا", "مطالبه"), "متهما": ("متهما", "متهمه"),
+}.items():
+    for _f in _forms:
+        PARTICIPLES[_f] = _lemma
+# Participles whose content is their object (`داعياً واشنطن إلى …`), without a complementizer.
+OBJECT_PARTICIPLES: frozenset[str] = frozenset({"داعيا", "مطالبا", "محذرا", "متهما"})
+
+# Complementizers that open reported speech: `أن`, `إن`, `بأن`, with an attached pronoun.
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم")
+COMPLEMENTIZERS: frozenset[str] = frozenset(
+    p + "ان" + s for p in ("", "ب") for s in _PRONOUNS)
+# Prepositions a cue verb takes before its complementizer (`أشار إلى أن`, `شدد على أن`).
+COMP_PREPS: frozenset[str] = frozenset({"الي", "علي", "عن", "من"})
+# Words before `أن` that make it a plain conjunction, not reported speech (`بعد أن`, `يجب أن`).
+NOT_COMP_BEFORE: frozenset[str] = frozenset({"بعد", "قبل", "يجب", "يمكن", "ينبغي", "لابد", "بد",
+                                             "حتي", "دون", "بدون", "منذ", "مجرد", "بمجرد", "يريد"})
+
+# Attributions after the reported words (`…، حسبما قال مسؤول`, `وفق ما أفاد`, `بحسب مصادر`).
+ATTRIBUTION_HEADS: frozenset[str] = frozenset({"حسبما", "وحسبما", "بحسب", "وبحسب", "حسب", "وحسب",
+                                               "وفق", "وفقا", "ووفق", "ووفقا", "طبقا", "نقلا"})
+ATTRIBUTION_FILLERS: frozenset[str] = frozenset({"ما", "لما", "عن", "ل"})
+
+# Where a speaker noun phrase ends: prepositions, time words, connectives.
+SPEAKER_STOP: frozenset[str] = frozenset({
+    "في", "خلال", "امام", "عن", "علي", "الي", "من", "لدي", "عبر", "ضمن", "بعد", "قبل", "اثناء",
+    "عقب", "حول", "مع", "منذ", "حيث", "الذي", "التي", "الذين", "اليوم", "امس", "غدا", "يوم",
+    "صباح", "مساء", "ليل", "الليله", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "السبت", "الاحد", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لموقع", "للتلفزيون",
+    "بدوره", "بدورها", "كما", "ايضا", "انه", "بانه", "و", "او", "ثم", "لكن", "حين", "عندما",
+    "بيان", "تصريح", "تصريحات", "كلمه", "مؤتمر", "موتمر", "لقاء", "مقابله",
+})
+MAX_SPEAKER_WORDS = 9
+
+# Openers before a cue verb at the start of a sentence (`من جهته قال`, `بدوره أكد`, `إلى ذلك`).
+OPENERS: frozenset[str] = frozenset({"من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها",
+                                     "الي", "ذلك", "في", "السياق", "سياق", "متصل", "وفي", "كما",
+                                     "بدوره،", "ومن", "هذا", "وقد", "قد", "كان", "وكان", "كانت",
+                                     "وكانت", "فيما", "بينما", "حين", "وفيما"})
+
+# Heads of a title that precedes a name (`وزير الخارجية الروسي سيرغي لافروف`) and ranks.
+TITLE_HEADS: frozenset[str] = frozenset({
+    "وزير", "وزيره", "نائب", "رئيس", "رئيسه", "متحدث", "المتحدث", "ناطق", "الناطق", "مدير", "قائد",
+    "امين", "الامين", "سفير", "مندوب", "مستشار", "عضو", "زعيم", "محافظ", "امير", "ملك", "مساعد",
+    "المستشار", "السفير", "المندوب", "الوزير", "النائب", "القائد", "الزعيم", "المدير", "المحافظ",
+    "الرئيس", "رئيسا", "ممثل", "الممثل", "المبعوث", "مبعوث", "منسق", "المنسق", "سكرتير", "وكيل",
+    "الملك", "الامير", "الشيخ", "السيد", "السيده", "الدكتور", "د", "المهندس", "البروفيسور",
+})
+RANKS: frozenset[str] = frozenset({
+    "اللواء", "العميد", "العقيد", "الفريق", "العماد", "المقدم", "الرائد", "النقيب", "الملازم",
+    "المشير", "الجنرال", "الاميرال", "الادميرال", "الرقيب", "الجندي", "الشيخ", "الدكتور",
+    "السيد", "المهندس", "الحاج", "الاستاذ", "المطران", "الامام",
+})
+# Words that join a title's parts and never start a name.
+TITLE_GLUE: frozenset[str] = frozenset({"باسم", "بوزاره", "لشؤون", "لشوون", "العام", "الاول",
+                                        "الاعلي", "الخاص", "للشؤون", "خارجيه", "دفاع", "داخليه",
+                                        "اعلام", "ماليه", "عدل", "صحه", "حكومه", "وزراء", "وزاره"})
+
+# Labels that open a headline with a colon but name no speaker (`عاجل: …`).
+HEADLINE_LABELS: frozenset[str] = frozenset({"عاجل", "المصدر", "تحديث", "فيديو", "صور", "بالصور",
+                                             "بالفيديو", "شاهد", "تقرير", "خاص", "حصري", "تنويه",
+                                             "ملاحظه", "اقرا", "اقرأ", "ايضا", "المزيد", "تابعونا"})
+
+# Definite descriptions that stand for an earlier named body (`الوزارة` -> `وزارة الدفاع الروسية`).
+ANAPHORIC_HEADS: frozenset[str] = frozenset({
+    "الوزاره", "الحكومه", "الوكاله", "الجيش", "الشرطه", "المنظمه", "الهيئه", "الحركه", "الجماعه",
+    "المرصد", "اللجنه", "المفوضيه", "الامم", "الرئاسه", "البعثه", "القياده", "المجلس", "الحزب",
+    "التحالف", "السفاره", "الخارجيه", "الداخليه", "المكتب", "الصندوق", "البنك", "الشركه",
+})

@@ -1,0 +1,170 @@
+"""The counts stage: kinds, qualifiers, sub-counts, ellipses, bare nouns, places, dates and non-counts."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.extract.counts import counts_stage
+from rasd.model import Article, DateMention, Entity, Place
+
+PLACES = {"حمص": "city", "حماة": "city", "اللاذقية": "city", "درعا": "city", "ريف دمشق": "admin1",
+          "دير الزور": "city", "حلب": "city", "سورية": "country", "إدلب": "city"}
+
+
+def article(text: str, *, dates: dict[str, str] | None = None,
+            persons: tuple[str, ...] = ()) -> Article:
+    a = Article(id="t", text=text, title=text.split("\n")[0])
+    for name, kind in PLACES.items():
+        for m in re.finditer(name, text):
+            a.places.append(Place(text=name, start=m.start(), end=m.end(), name=name, kind=kind,
+                                  country="SY"))
+    for word, value in (dates or {}).items():
+        for m in re.finditer(word, text):
+            a.dates.append(DateMention(text=word, start=m.start(), end=m.end(), value=value))
+    for name in persons:
+        for m in re.finditer(name, text):
+            a.entities.append(Entity(text=name, type="PER", start=m.start(), end=m.end(),
+                                     canonical=name))
+    a.places.sort(key=lambda p: p.start)
+    return a
+
+
+def counts(text: str, **kw: object) -> list[tuple[str, int, str]]:
+    a = counts_stage(article(text, **kw))  # type: ignore[arg-type]
+    assert a.bad_spans() == []
+    return [(c.kind, c.count, c.qualifier) for c in a.counts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسفر القصف عن مقتل 27 مدنيا.", [("killed", 27, "exact")]),
+    ("وقتل 7 أشخاص في الهجوم.", [("killed", 7, "exact")]),
+    ("ولقي 14 شخصا مصرعهم في الحادث.", [("killed", 14, "exact")]),
+    ("لقي 14 مصرعهم.", [("killed", 14, "exact")]),
+    ("سقط 12 قتيلا في المدينة.", [("killed", 12, "exact")]),
+    ("أسفر الانفجار عن مقتل مدنيين اثنين.", [("killed", 2, "exact")]),
+    ("وأسفر الهجوم عن مائة جريح.", [("injured", 100, "exact")]),
+    ("أصيب أكثر من 70 شخصا بجروح.", [("injured", 70, "more-than")]),
+    ("اعتقال 5 أشخاص بتهمة التهريب.", [("arrested", 5, "exact")]),
+    ("ألقت الشرطة القبض على 12 مشتبها.", [("arrested", 12, "exact")]),
+    ("وتوقيف ثلاثة متهمين.", [("arrested", 3, "exact")]),
+    ("اختطاف 4 صحفيين.", [("kidnapped", 4, "exact")]),
+    ("لا يزال 9 مفقودين تحت الأنقاض.", [("missing", 9, "exact")]),
+    ("نزوح 2000 عائلة من المدينة.", [("displaced", 2000, "exact")]),
+    ("شنت الطائرات 42 غارة.", [("strikes", 42, "exact")]),
+    ("رصدت 12 انتهاكا للهدنة.", [("violations", 12, "exact")]),
+    ("هاجم 20 مسلحا القرية.", [("attackers", 20, "exact")]),
+    ("ارتفعت حصيلة القتلى إلى 50.", [("killed", 50, "exact")]),
+    ("قتل ١٤ شخصا.", [("killed", 14, "exact")]),
+])
+def test_count_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier", "value"), [
+    ("مقتل 27 مدنيا على الأقل.", "at-least", 27),
+    ("مقتل ما لا يقل عن 30 شخصا.", "at-least", 30),
+    ("مقتل أكثر من 70 شخصا.", "more-than", 70),
+    ("مقتل ما يزيد على 40 شخصا.", "more-than", 40),
+    ("مقتل نحو 20 شخصا.", "about", 20),
+    ("مقتل قرابة 20 شخصا.", "about", 20),
+    ("مقتل حوالي 20 شخصا.", "about", 20),
+    ("مقتل عشرات المدنيين.", "about", 10),
+    ("مقتل 20 شخصا.", "exact", 20),
+])
+def test_qualifiers(text: str, qualifier: str, value: int) -> None:
+    assert counts(text) == [("killed", value, qualifier)]
+
+
+def test_subset_is_its_own_count_with_its_object() -> None:
+    a = counts_stage(article("مقتل 27 مدنيا على الأقل، بينهم 5 أطفال و3 نساء."))
+    got = [(c.kind, c.count, c.qualifier, c.object) for c in a.counts]
+    assert got == [("killed", 27, "at-least", "مدنيا"), ("killed", 5, "exact", "أطفال"),
+                   ("killed", 3, "exact", "نساء")]
+
+
+def test_ellipsis_and_bare_noun_each_with_its_place() -> None:
+    text = ("رصدت اللجنة انتهاكاً واحداً في اللاذقية و3 في حمص و4 في حماة "
+            "و6 في ريف دمشق وانتهاكاً في درعا.")
+    a = counts_stage(article(text))
+    got = [(c.kind, c.count, c.place.name if c.place else None, c.text) for c in a.counts]
+    assert got == [("violations", 1, "اللاذقية", "انتهاكاً واحداً في اللاذقية"),
+                   ("violations", 3, "حمص", "3 في حمص"),
+                   ("violations", 4, "حماة", "4 في حماة"),
+                   ("violations", 6, "ريف دمشق", "6 في ريف دمشق"),
+                   ("violations", 1, "درعا", "انتهاكاً في درعا")]
+    assert all(c.object == "انتهاك" for c in a.counts)
+
+
+@pytest.mark.parametrize(("text", "persons", "expected"), [
+    ("أعلنت الوزارة أمس مقتل الفريق فاليرى أسابوف جراء قصف في دير الزور.", (),
+     ("killed", 1, "الفريق فاليرى أسابوف")),
+    ("أعلنت الوزارة مقتل فاليرى أسابوف في دير الزور.", ("فاليرى أسابوف",),
+     ("killed", 1, "فاليرى أسابوف")),
+    ("اعتبر أن استشهاد جنرال روسي في المعارك قرب دير الزور ثمن باهظ.", (),
+     ("killed", 1, "جنرال روسي")),
+    ("أسفر القصف عن مقتل جنديين في دير الزور.", (), ("killed", 2, "جنديين")),
+])
+def test_single_victims_count_with_the_sentence_place(
+        text: str, persons: tuple[str, ...], expected: tuple[str, int, str]) -> None:
+    a = counts_stage(article(text, persons=persons))
+    c = a.counts[0]
+    assert (c.kind, c.count, c.object) == expected
+    assert c.place is not None and c.place.name == "دير الزور"
+
+
+def test_place_prefers_a_city_over_the_country_and_date_comes_from_the_sentence() -> None:
+    text = "قتل 5 أشخاص في سورية أمس بقصف على حلب.\nوفي خبر آخر اليوم مقتل 3 مدنيين."
+    a = counts_stage(article(text, dates={"أمس": "2017-09-24", "اليوم": "2017-09-25"}))
+    assert [(c.count, c.place.name if c.place else None, c.date) for c in a.counts] == [
+        (5, "حلب", "2017-09-24"), (3, None, "2017-09-25")]
+
+
+def test_no_date_in_the_sentence_leaves_date_empty() -> None:
+    a = counts_stage(article("مقتل 4 مدنيين في حلب.", dates={}))
+    assert a.counts[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الهجوم في عام 2017 في حلب.",
+    "بلغت قيمة الصفقة 50 مليون دولار.",
+    "ارتفعت الأسعار بنسبة 15% هذا العام.",
+    "ارتفعت الأسعار 15 بالمئة.",
+    "يبلغ من العمر 45 عاما.",
+    "اتصلوا على الرقم 0991234567.",
+    "وصل الوفد في 25/9/2017 إلى جنيف.",
+    "اجتمع 30 وزيرا في المؤتمر.",
+    "استمر الاجتماع 3 ساعات.",
+    "مع حقها بالرد على أي خرق من المجموعات.",
+    "تحدث القرار 2254 عن الانتقال.",
+])
+def test_non_counts_are_ignored(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_dates_are_not_counts() -> None:
+    text = "نشرت صورا التقطت ما بين ال 8 وال 12 من الشهر الجاري."
+    a = article(text)
+    a.dates.append(DateMention(text="ال 8 وال 12 من الشهر الجاري", start=text.index("ال 8"),
+                               end=text.index("الجاري") + 6, value="2017-09-08"))
+    assert counts_stage(a).counts == []
+
+
+def test_related_headline_figures_are_not_counted() -> None:
+    text = ("مقتل 3 مدنيين في قصف على حلب\n"
+            "قتل 3 مدنيين في قصف على حلب أمس، بحسب مصادر محلية.\n"
+            "مقتل 40 شخصا في انفجار في بغداد\n"
+            "وأضافت المصادر أن القصف استهدف حيا سكنيا.")
+    assert counts(text) == [("killed", 3, "exact")]
+
+
+def test_title_figure_not_repeated_in_the_body_is_kept() -> None:
+    text = "مقتل 4 أشخاص في حلب\nأفادت مصادر محلية بسقوط قذائف على المدينة."
+    assert ("killed", 4, "exact") in counts(text)
+
+
+def test_offsets_hold_for_every_count() -> None:
+    text = "وأسفر القصف عن مقتل 27 مدنيا على الأقل، بينهم 5 أطفال، وإصابة 40 آخرين في حلب."
+    a = counts_stage(article(text))
+    assert a.counts and all(text[c.start:c.end] == c.text for c in a.counts)
+    assert a.counts[0].text == "مقتل 27 مدنيا على الأقل"

@@ -1,0 +1,144 @@
+"""The quotes stage: direct and reported speech, speakers before/after the cue, titles, continuations."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.extract.quotes import quotes_stage
+from rasd.model import Article, Entity
+
+
+def article(text: str, entities: tuple[tuple[str, str, str], ...] = ()) -> Article:
+    """An article with the given (text, type, canonical) entities marked at every occurrence."""
+    a = Article(id="t", text=text, title=text.split("\n")[0])
+    for name, typ, canonical in entities:
+        for m in re.finditer(name, text):
+            if not any(e.start <= m.start() < e.end for e in a.entities):
+                a.entities.append(Entity(text=name, type=typ, start=m.start(), end=m.end(),
+                                         canonical=canonical))
+    a.entities.sort(key=lambda e: e.start)
+    return a
+
+
+def quotes(text: str, entities: tuple[tuple[str, str, str], ...] = ()) -> list[tuple[object, ...]]:
+    a = quotes_stage(article(text, entities))
+    assert a.bad_spans() == []
+    return [(q.text, q.direct, q.speaker) for q in a.quotes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال الوزير: "الوضع تحت السيطرة تماما".', ("الوضع تحت السيطرة تماما", True, "الوزير")),
+    ("وقال لافروف: “المناطق الأربع تشهد خفضا ملموسا للعنف”.",
+     ("المناطق الأربع تشهد خفضا ملموسا للعنف", True, "لافروف")),
+    ("وقال لافروف: «المناطق الأربع تشهد خفضا ملموسا للعنف».",
+     ("المناطق الأربع تشهد خفضا ملموسا للعنف", True, "لافروف")),
+    # a reversed opening mark
+    ("وأضاف ريابكوف في تصريح للصحفيين” إننا نريد عملا فعليا من الجانب الأمريكي”.",
+     ("إننا نريد عملا فعليا من الجانب الأمريكي", True, "ريابكوف")),
+    # a scare quote nested inside the quote, and the closing mark glued to the next word
+    ("قال ريابكوف: إن “واشنطن تدعي محاربة تنظيم “داعش” الإرهابي بينما أفعالها تثبت عكس ذلك “داعياً"
+     " واشنطن إلى إثبات ذلك.",
+     ("واشنطن تدعي محاربة تنظيم “داعش” الإرهابي بينما أفعالها تثبت عكس ذلك", True, "ريابكوف")),
+    ("قال الوزير إن الوضع تحت السيطرة تماما.", ("الوضع تحت السيطرة تماما", False, "الوزير")),
+    ("أكد المتحدث أن القوات انسحبت من المدينة.", ("القوات انسحبت من المدينة", False, "المتحدث")),
+    ("أشار الوزير إلى أن المفاوضات ستستأنف قريبا.", ("المفاوضات ستستأنف قريبا", False, "الوزير")),
+    ("نفى الجيش أن تكون طائراته قصفت المستشفى.", ("تكون طائراته قصفت المستشفى", False, "الجيش")),
+    ("أعلن الرئيس أن الانتخابات ستجري في موعدها.", ("الانتخابات ستجري في موعدها", False, "الرئيس")),
+    ("أوضح المصدر أن الهجوم وقع فجرا.", ("الهجوم وقع فجرا", False, "المصدر")),
+    ("لفت التقرير إلى أن الأسعار ارتفعت كثيرا.", ("الأسعار ارتفعت كثيرا", False, "التقرير")),
+    ("اعتبر المحلل أن القرار جاء متأخرا.", ("القرار جاء متأخرا", False, "المحلل")),
+    ("قتل خمسة أشخاص في الانفجار، حسبما قال مسؤول أمني يمني.",
+     ("قتل خمسة أشخاص في الانفجار", False, "مسؤول أمني يمني")),
+    ("وصلت التعزيزات إلى المدينة، وفق ما أفاد صحفي محلي.",
+     ("وصلت التعزيزات إلى المدينة", False, "صحفي محلي")),
+    ("اندلعت اشتباكات عنيفة في الحي بحسب مصادر صحفية.",
+     ("اندلعت اشتباكات عنيفة في الحي", False, "مصادر صحفية")),
+])
+def test_quote_patterns(text: str, expected: tuple[object, ...]) -> None:
+    assert quotes(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع مطمئن جدا.", "سيرغي لافروف",
+     "وزير الخارجية الروسي"),
+    ("من جهته قال نائب وزير الخارجية الروسي سيرغي ريابكوف: إن “واشنطن لم تثبت التزامها بعد”.",
+     "سيرغي ريابكوف", "نائب وزير الخارجية الروسي"),
+    ("وأشار المتحدث الرسمي باسم الوزارة اللواء إيغور كوناشينكوف إلى أن الطائرات لم ترصد قتالا.",
+     "إيغور كوناشينكوف", "المتحدث الرسمي باسم الوزارة اللواء"),
+    ("وقال رئيس الوزراء العراقي حيدر العبادي إن المعركة انتهت.", "حيدر العبادي",
+     "رئيس الوزراء العراقي"),
+    ("وقال مسؤول أمني يمني إن الهجوم وقع فجرا.", "مسؤول أمني يمني", None),
+])
+def test_titles_are_kept_apart_from_the_name(text: str, speaker: str, title: str | None) -> None:
+    q = quotes_stage(article(text)).quotes[0]
+    assert (q.speaker, q.speaker_title) == (speaker, title)
+    assert text[q.speaker_start:q.speaker_end] == speaker  # type: ignore[misc]
+
+
+def test_speaker_before_the_cue() -> None:
+    text = "وزارة الدفاع الروسية قالت إن الطائرات لم تقصف المدينة."
+    assert quotes(text) == [("الطائرات لم تقصف المدينة", False, "وزارة الدفاع الروسية")]
+
+
+def test_speaker_after_the_cue_is_an_organisation() -> None:
+    text = "إلى ذلك أكدت وزارة الدفاع الروسية أنها لم تحصل على أي إيضاحات من واشنطن."
+    assert quotes(text) == [("لم تحصل على أي إيضاحات من واشنطن", False, "وزارة الدفاع الروسية")]
+
+
+@pytest.mark.parametrize("cue", ["وأضاف", "وتابع", "وأوضح"])
+def test_continuation_verb_without_subject_keeps_the_last_speaker(cue: str) -> None:
+    text = f"وقال لافروف إن الوضع مطمئن جدا.\n{cue}: “نحن مستعدون للحوار مع الجميع”."
+    got = quotes(text)
+    assert got[1] == ("نحن مستعدون للحوار مع الجميع", True, "لافروف")
+
+
+@pytest.mark.parametrize(("participle", "content"), [
+    ("مشيراً إلى أن", "المفاوضات مستمرة"),
+    ("موضحاً أن", "المفاوضات مستمرة"),
+    ("معتبراً أن", "المفاوضات مستمرة"),
+    ("داعياً", "واشنطن إلى الحوار"),
+])
+def test_participial_continuation_keeps_the_speaker(participle: str, content: str) -> None:
+    text = f"أعلن لافروف أن الوضع مطمئن {participle} {content}."
+    got = quotes(text)
+    assert got == [("الوضع مطمئن", False, "لافروف"), (content, False, "لافروف")]
+
+
+def test_speaker_entity_is_the_canonical_name() -> None:
+    ents = (("سيرغي لافروف", "PER", "سيرغي لافروف"), ("لافروف", "PER", "سيرغي لافروف"))
+    text = "التقى سيرغي لافروف نظيره التركي.\nوقال لافروف إن اللقاء كان مثمرا للغاية."
+    q = quotes_stage(article(text, ents)).quotes[0]
+    assert (q.speaker, q.speaker_entity) == ("لافروف", "سيرغي لافروف")
+
+
+def test_speaker_entity_without_an_entity_is_empty_but_the_span_is_set() -> None:
+    q = quotes_stage(article("وقال لافروف إن اللقاء كان مثمرا للغاية.")).quotes[0]
+    assert q.speaker_entity is None and (q.speaker_start, q.speaker_end) == (5, 11)
+
+
+def test_definite_description_resolves_to_the_earlier_body() -> None:
+    text = ("أكدت وزارة الدفاع الروسية أنها لم تحصل على أي إيضاحات.\n"
+            "إلى ذلك لفتت الوزارة في بيان آخر اليوم أن “مجموعات المراقبة رصدت خمسة انتهاكات”.")
+    q = quotes_stage(article(text)).quotes[1]
+    assert (q.speaker, q.speaker_entity, q.direct) == ("الوزارة", "وزارة الدفاع الروسية", True)
+
+
+@pytest.mark.parametrize("text", [
+    "يشار إلى أن وزارة الدفاع نشرت صورا فضائية.",
+    "وأعلن لافروف ترحيب بلاده بالجهود الرامية إلى توحيد “المعارضة” قبل الجولة.",
+    "وقعت الاشتباكات بين الجيش والمسلحين في الحي.",
+    "نشرت الوزارة صورا لمركز قيادة تابع للجيش في المدينة.",
+])
+def test_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_scare_quotes_after_a_cue_are_reported_speech() -> None:
+    text = "وقال المسؤول إن “داعش” يسيطر على أجزاء واسعة من الريف."
+    assert quotes(text) == [("“داعش” يسيطر على أجزاء واسعة من الريف", False, "المسؤول")]
+
+
+def test_headline_attribution() -> None:
+    text = "عنوان\nالدفاع الروسية: لم نحصل على توضيح من واشنطن\nنص الخبر."
+    assert quotes(text) == [("لم نحصل على توضيح من واشنطن", False, "الدفاع الروسية")]
