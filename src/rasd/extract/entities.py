@@ -1,0 +1,389 @@
+"""The `entities` stage: tagger spans merged with lexicon, title and gazetteer matches, trimmed and canonical.
+
+Sources, strongest first: known names and ministry patterns (lexicon), names after a title and
+gazetteer places (patterns), the statistical tagger, and last the surnames of people already found.
+Overlaps go to the stronger source, then to the longer span; a span of a strong source that lies
+inside a longer strong span of the same type gives way (ريف دمشق over دمشق).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rasd.errors import ModelError
+from rasd.extract.canonical import (
+    Mention,
+    assign_canonical,
+    choose_proclitic,
+    has_tanween,
+    match_key,
+    proclitic_options,
+    strip_prefix_chars,
+    trim_edges,
+)
+from rasd.extract.lexicon import Lexicon, Tok
+from rasd.lang.ar.entities import AMBIGUOUS_PLACE_WORDS, LOC_CUES, PLACE_MODIFIERS
+from rasd.model import Article, Entity
+
+Tokenizer = Callable[[str, int, int], list[tuple[str, int, int]]]
+
+
+class TokenTagger(Protocol):
+    """What the stage needs of a tagger: BIO tags (B-PER, I-LOC, O ...) for one sentence's tokens."""
+
+    def tag(self, tokens: Sequence[str]) -> list[str]: ...
+
+
+class PlaceIndex(Protocol):
+    """What the stage needs of a gazetteer: places by match key (see rasd.geo.gazetteer)."""
+
+    index: dict[str, list[Any]]
+
+    def lookup(self, key: str) -> list[Any]: ...
+
+
+LEXICON, PATTERN, TAGGER, PROPAGATED = 3, 2, 1, 0
+TAG_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+# A one-word gazetteer name counts as a place without a cue word (مدينة، قرية) only when it is a
+# country, a first-level division, a capital, or a city at least this big: small places share their
+# names with everyday words (بين، صور).
+MIN_CITY_POPULATION = 100_000
+MAX_PLACE_WORDS = 4
+_SENTINEL = Tok("\n", 0, 0, "", False)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed entity over tokens [i, j) with its source strength and what the source knows."""
+
+    i: int
+    j: int
+    type: str
+    prio: int
+    chain: str | None = None  # proclitic to trim off token i; None: decide from the word
+    id: str | None = None
+    canonical: str | None = None
+
+
+def regex_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The tagger's tokenization (words, numbers, single punctuation marks) with offsets into text."""
+    from rasd.extract.ner.tagger import ner_tokens
+
+    return ner_tokens(text, start, end)
+
+
+class EntityStage:
+    """Fills `article.entities`. The tagger and gazetteer are injected; either may be None."""
+
+    def __init__(self, tagger: TokenTagger | None = None, *, lexicon: Lexicon | None = None,
+                 gazetteer: PlaceIndex | None = None, tokenize: Tokenizer | None = None,
+                 note: str | None = None) -> None:
+        self.tagger = tagger
+        self.lexicon = lexicon or Lexicon.default()
+        self.gazetteer = gazetteer
+        self.tokenize = tokenize or regex_tokens
+        self.note = note  # a warning for every article (a model that could not be loaded)
+        self._keys: dict[str, str] = {}
+        self.place_first: frozenset[str] = frozenset()
+        self.place_prefixes: frozenset[str] = frozenset()
+        if gazetteer is not None:
+            self.place_first = frozenset(k.split(" ", 1)[0] for k in gazetteer.index)
+            prefixes: set[str] = set()
+            for k in gazetteer.index:
+                words = k.split(" ")[:MAX_PLACE_WORDS]
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            self.place_prefixes = frozenset(prefixes)
+        self.loc_cues = frozenset(match_key(w) for w in LOC_CUES)
+        self.place_modifiers = frozenset(match_key(w) for w in PLACE_MODIFIERS)
+        self.ambiguous_places = frozenset(match_key(w) for w in AMBIGUOUS_PLACE_WORDS)
+
+    def __call__(self, article: Article) -> Article:
+        text = article.text
+        toks, segments = self._tokens(text, self._segments(article))
+        cands = [Candidate(m.i, m.j, m.entry.type, LEXICON, m.chain, m.entry.id, m.entry.canonical)
+                 for m in self.lexicon.find(toks, text)]
+        # a name right after its title carries no proclitic (فاليري is not ف + اليري)
+        cands += [Candidate(i, j, "PER", PATTERN, "") for i, j in self.lexicon.titled_names(toks)]
+        if self.gazetteer is not None:
+            cands += self._places(toks)
+        if self.tagger is not None:
+            for a, b in segments:
+                if b > a:
+                    cands += self._tagged(toks, a, self.tagger.tag([t.text for t in toks[a:b]]))
+        chosen = _resolve(cands, len(toks))
+        chosen += self._surnames(toks, chosen)
+        seen = {t.key for t in toks if t.word}
+        mentions = [m for c in chosen if (m := self._mention(text, toks, c, seen)) is not None]
+        assign_canonical(mentions)
+        article.entities.extend(
+            Entity(text=m.text, type=m.type, start=m.start, end=m.end, canonical=m.canonical, id=m.id)
+            for m in sorted(mentions, key=lambda m: (m.start, m.end)))
+        if self.note:
+            article.warnings.append(self.note)
+        return article
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _segments(article: Article) -> list[tuple[int, int]]:
+        if article.sentences:
+            return list(article.sentences)
+        out, pos = [], 0
+        for line in article.text.split("\n"):
+            out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def _tokens(self, text: str, segments: Iterable[tuple[int, int]]
+                ) -> tuple[list[Tok], list[tuple[int, int]]]:
+        """All tokens, a non-word sentinel after each segment, and each segment's token range."""
+        toks: list[Tok] = []
+        ranges: list[tuple[int, int]] = []
+        keys = self._keys
+        if len(keys) > 200_000:  # a bounded cache of token -> match key across articles
+            keys.clear()
+        for s, e in segments:
+            a = len(toks)
+            for t, ts, te in self.tokenize(text, s, e):
+                key = keys.get(t)
+                if key is None:
+                    key = keys[t] = match_key(t)
+                toks.append(Tok(t, ts, te, key, t[:1].isalnum()))
+            ranges.append((a, len(toks)))
+            toks.append(_SENTINEL)
+        return toks, ranges
+
+    # -- sources --------------------------------------------------------------------------------
+
+    def _tagged(self, toks: list[Tok], a: int, tags: Sequence[str]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for s, e, etype in _bio_spans(tags):
+            # quotation marks and other punctuation never sit inside a span: cut the span there
+            i = a + s
+            for k in range(a + s, a + e + 1):
+                if k == a + e or not toks[k].word:
+                    if k > i and self._plausible(toks, i, k, etype):
+                        out.append(Candidate(i, k, etype, TAGGER))
+                    i = k + 1
+        return out
+
+    def _plausible(self, toks: list[Tok], i: int, j: int, etype: str) -> bool:
+        """Filters for tagger spans: common nouns, adjectives and nouns in construct are not names."""
+        words = toks[i:j]
+        if any(has_tanween(t.text) for t in words):
+            return False
+        lex = self.lexicon
+        if all(lex.is_common(t.key) or lex.is_adjective(t.key) for t in words):
+            return False
+        if j - i == 1:
+            key = words[0].key
+            if len(key) < 2 or lex.is_adjective(key) or any(lex.is_adjective(r) for _, r in
+                                                             proclitic_options(key)):
+                return False
+            if etype == "LOC" and self._in_construct(toks, j) and not lex.is_known_word(key):
+                return False
+        return True
+
+    def _in_construct(self, toks: list[Tok], j: int) -> bool:
+        """A definite noun right after the word (حماة الوطن): the word is a common noun in construct."""
+        if j >= len(toks) or not toks[j].word:
+            return False
+        key = toks[j].key
+        if not key.startswith("ال") or key in self.place_modifiers or self.lexicon.is_adjective(key):
+            return False
+        return not self.lexicon.is_known_word(key) and key not in self.place_first
+
+    def _places(self, toks: list[Tok]) -> list[Candidate]:
+        """Gazetteer names: several words anywhere, one word when prominent or after a cue (مدينة)."""
+        gaz = self.gazetteer
+        if gaz is None:
+            return []
+        out: list[Candidate] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.word:
+                i += 1
+                continue
+            found: Candidate | None = None
+            for chain, key in (("", t.key), *proclitic_options(t.key)):
+                if key not in self.place_prefixes:
+                    continue
+                names = [key]
+                j = i + 1
+                while j < n and toks[j].word and len(names) < MAX_PLACE_WORDS:
+                    longer = names[-1] + " " + toks[j].key
+                    if longer not in self.place_prefixes:
+                        break
+                    names.append(longer)
+                    j += 1
+                for size in range(len(names), 0, -1):
+                    entries = gaz.lookup(names[size - 1])
+                    if entries and (found is None or size > found.j - found.i):
+                        if size == 1 and not self._one_word_place(toks, i, key, entries, chain):
+                            continue
+                        best = _best_place(entries)
+                        gid = getattr(best, "geonameid", None)
+                        found = Candidate(i, i + size, "LOC", PATTERN, chain,
+                                          f"geonames:{gid}" if gid else None, getattr(best, "name", None))
+                        break
+            if found is not None:
+                out.append(found)
+                i = found.j
+            else:
+                i += 1
+        return out
+
+    def _one_word_place(self, toks: list[Tok], i: int, key: str, entries: Sequence[Any], chain: str) -> bool:
+        if len(key) < 3 or has_tanween(toks[i].text) or self.lexicon.is_common(key):
+            return False
+        if chain and self.lexicon.is_common(toks[i].key):
+            return False
+        prev = toks[i - 1] if i > 0 and toks[i - 1].word else None
+        if prev is not None and prev.key in self.loc_cues:
+            return True
+        if key in self.ambiguous_places:
+            return False
+        if not chain and key.startswith("ال") and prev is not None and prev.key.startswith("ال"):
+            return False  # an adjective after a definite noun (الجولة الجديدة)
+        if self._in_construct(toks, i + 1):
+            return False
+        return any(getattr(e, "kind", "") in ("country", "admin1") or getattr(e, "capital", False)
+                   or (getattr(e, "kind", "") == "city" and getattr(e, "population", 0) >= MIN_CITY_POPULATION)
+                   for e in entries)
+
+    def _surnames(self, toks: list[Tok], chosen: list[Candidate]) -> list[Candidate]:
+        """Later bare mentions of a person's surname (وقال لافروف) or whole name."""
+        covered = bytearray(len(toks))
+        for c in chosen:
+            covered[c.i:c.j] = b"\x01" * (c.j - c.i)
+        surnames: set[str] = set()
+        for c in chosen:
+            if c.type == "PER" and c.j - c.i >= 2:
+                key = toks[c.j - 1].key
+                if len(key) >= 3 and not self.lexicon.is_common(key):
+                    surnames.add(key)
+        out: list[Candidate] = []
+        if not surnames:
+            return out
+        for i, t in enumerate(toks):
+            if covered[i] or not t.word:
+                continue
+            if t.key in surnames:
+                out.append(Candidate(i, i + 1, "PER", PROPAGATED, ""))
+                continue
+            for chain, rest in proclitic_options(t.key):
+                if rest in surnames:
+                    out.append(Candidate(i, i + 1, "PER", PROPAGATED, chain))
+                    break
+        return out
+
+    # -- mentions -------------------------------------------------------------------------------
+
+    def _known(self, key: str) -> bool:
+        if self.lexicon.is_known_word(key):
+            return True
+        return self.gazetteer is not None and key in self.place_first
+
+    def _mention(self, text: str, toks: list[Tok], c: Candidate, seen: set[str]) -> Mention | None:
+        first = toks[c.i]
+        chain = c.chain
+        if chain is None:
+            chain, _ = choose_proclitic(first.key, self._known, seen, before_article=c.type != "PER")
+        cut = strip_prefix_chars(first.text, chain) if chain else 0
+        if cut >= len(first.text):
+            return None
+        start, end = trim_edges(text, first.start + cut, toks[c.j - 1].end)
+        if start >= end:
+            return None
+        span = text[start:end]
+        key = match_key(span)
+        if chain.endswith("لل"):
+            key = "ال" + key
+        m = Mention(start, end, c.type, span, key, c.canonical, c.id)
+        if m.canonical is None:
+            entry = self.lexicon.lookup(key)
+            if entry is not None and entry.type == c.type:
+                m.canonical, m.id = entry.canonical, entry.id
+        if m.id is None and c.type == "LOC" and self.gazetteer is not None:
+            places = self.gazetteer.lookup(key)
+            if places:
+                best = _best_place(places)
+                gid = getattr(best, "geonameid", None)
+                m.canonical = getattr(best, "name", None) or m.canonical
+                m.id = f"geonames:{gid}" if gid else None
+        return m
+
+
+def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the entities in BIO tags; an I- that does not continue opens a new one."""
+    out: list[tuple[int, int, str]] = []
+    start, cur = -1, ""
+    for k, tag in enumerate([*tags, "O"]):
+        prefix, _, etype = tag.partition("-")
+        etype = TAG_TYPES.get(etype, etype)
+        opens = prefix == "B" or (prefix == "I" and etype != cur)
+        if cur and (prefix not in ("B", "I") or opens):
+            out.append((start, k, cur))
+            cur = ""
+        if prefix in ("B", "I") and opens and etype:
+            start, cur = k, etype
+    return out
+
+
+def _best_place(entries: Sequence[Any]) -> Any:
+    """The reading of an ambiguous name to give its id: a country, else the biggest city, else the rest."""
+    def rank(e: Any) -> tuple[int, int]:
+        kind = getattr(e, "kind", "")
+        order = {"country": 0, "city": 1, "admin1": 2}.get(kind, 3)
+        return (order, -int(getattr(e, "population", 0) or 0))
+    return min(entries, key=rank)
+
+
+def _resolve(cands: list[Candidate], n: int) -> list[Candidate]:
+    """Non-overlapping candidates: stronger source first, then longer; nested strong spans give way."""
+    covering: dict[int, list[Candidate]] = {}
+    for o in cands:
+        if o.prio >= PATTERN and o.j - o.i > 1:
+            for p in range(o.i, o.j):
+                covering.setdefault(p, []).append(o)
+    keep = [c for c in cands if not any(
+        o.type == c.type and o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i
+        for o in covering.get(c.i, ()))]
+    keep.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
+    taken = bytearray(n)
+    out: list[Candidate] = []
+    for c in keep:
+        if any(taken[c.i:c.j]):
+            continue
+        taken[c.i:c.j] = b"\x01" * (c.j - c.i)
+        out.append(c)
+    return out
+
+
+def entities_stage() -> EntityStage:
+    """The default stage: shipped tagger, lexicon and gazetteer (each missing part noted, not fatal)."""
+    notes: list[str] = []
+    tagger: TokenTagger | None = None
+    try:
+        from rasd.extract.ner.tagger import NerTagger
+
+        tagger = NerTagger.default()
+    except (ImportError, ModelError) as e:
+        notes.append(f"entities: NER model unavailable ({e}); lexicon and patterns only")
+    gazetteer: PlaceIndex | None = None
+    try:
+        from rasd.geo.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    except (ImportError, ModelError) as e:
+        notes.append(f"entities: gazetteer unavailable ({e})")
+    return EntityStage(tagger, lexicon=Lexicon.default(), gazetteer=gazetteer,
+                       note="; ".join(notes) or None)
+
+
+entities_stage.factory = True  # type: ignore[attr-defined]
+
+__all__ = ["EntityStage", "PlaceIndex", "TokenTagger", "entities_stage"]
