@@ -136,6 +136,7 @@ class _Finder:
             k += 1
         if trigger is None:
             return None
+        speaker: _Speaker | None
         if np_end > i + 1:
             speaker = self._speaker_from(i + 1, np_end)
         else:
@@ -187,7 +188,8 @@ class _Finder:
             return None
         return self._quote(s, e, False, speaker, cue)
 
-    def _quote(self, s: int, e: int, direct: bool, speaker: _Speaker | None, cue: str) -> Quote:
+    def _quote(self, s: int, e: int, direct: bool, speaker: _Speaker | None,
+               cue: str | None) -> Quote:
         sp_ = speaker or _Speaker(None, None, None)
         return Quote(text=self.text[s:e], start=s, end=e, direct=direct, cue=cue, speaker=sp_.text,
                      speaker_start=sp_.start, speaker_end=sp_.end, speaker_entity=sp_.entity,
@@ -412,7 +414,7 @@ def _name_keys(s: str) -> list[frozenset[str]]:
 
 def _contains(big: list[frozenset[str]], small: list[frozenset[str]]) -> bool:
     n = len(small)
-    return any(all(x & y for x, y in zip(big[i:i + n], small)) for i in range(len(big) - n + 1))
+    return any(all(x & y for x, y in zip(big[i:i + n], small, strict=True)) for i in range(len(big) - n + 1))
 
 
 def _name_start(keys: list[str]) -> int:
