@@ -141,6 +141,28 @@ def test_tagger_mistakes_are_filtered(text: str, tagged: dict[str, str], bad: st
     assert bad not in found(run(text, tagged))
 
 
+@pytest.mark.parametrize(("text", "tagged", "span"), [
+    ("سجل النيجيري أحمد موسى هدفا", {"النيجيري أحمد موسى": "PER"}, "أحمد موسى"),
+    ("في جزيرة سولاويزي الإندونيسية أمس", {"سولاويزي الإندونيسية": "LOC"}, "سولاويزي"),
+])
+def test_nationality_adjectives_are_trimmed_off_tagger_spans(text: str, tagged: dict[str, str],
+                                                             span: str) -> None:
+    assert span in found(run(text, tagged))
+
+
+@pytest.mark.parametrize(("key", "adjective"), [
+    ("روسي", True), ("الاندونيسيه", True), ("العراقيه", True), ("لبناني", True), ("امريكي", True),
+    ("روسيا", False), ("لافروف", False), ("الدفاع", False),
+])
+def test_nationality_adjectives_are_recognised(key: str, adjective: bool) -> None:
+    assert Lexicon.default().is_adjective(key) is adjective
+
+
+def test_a_tagger_place_that_is_a_persons_name_becomes_a_person() -> None:
+    art = run("قال الوزير جيوفاني تريا إن\nوأضاف تريا", {"تريا": "LOC"})
+    assert [(e.text, e.type) for e in art.entities] == [("جيوفاني تريا", "PER"), ("تريا", "PER")]
+
+
 def test_tagger_spans_are_cut_at_quotes() -> None:
     art = run("قالت مجموعات “قسد” المدعومة", {"مجموعات “ قسد": "ORG"})
     assert all("“" not in t for t in found(art))

@@ -108,9 +108,14 @@ class EntityStage:
         if self.gazetteer is not None:
             cands += self._places(toks)
         if self.tagger is not None:
+            tagged = [""] * len(toks)  # the type the tagger gave each token ("" for O)
             for a, b in segments:
                 if b > a:
-                    cands += self._tagged(toks, a, self.tagger.tag([t.text for t in toks[a:b]]))
+                    tags = self.tagger.tag([t.text for t in toks[a:b]])
+                    for s, e, etype in _bio_spans(tags):
+                        tagged[a + s:a + e] = [etype] * (e - s)
+                    cands += self._tagged(toks, a, tags)
+            _trim_titled_names(cands, tagged)
         chosen = _resolve(cands, len(toks))
         chosen += self._surnames(toks, chosen)
         seen = {t.key for t in toks if t.word}
@@ -163,8 +168,14 @@ class EntityStage:
             i = a + s
             for k in range(a + s, a + e + 1):
                 if k == a + e or not toks[k].word:
-                    if k > i and self._plausible(toks, i, k, etype):
-                        out.append(Candidate(i, k, etype, TAGGER))
+                    lo, hi = i, k
+                    if etype in ("PER", "LOC"):  # النيجيري أحمد موسى, سولاويزي الإندونيسية
+                        while lo < hi and self.lexicon.is_adjective(toks[lo].key):
+                            lo += 1
+                        while hi > lo and self.lexicon.is_adjective(toks[hi - 1].key):
+                            hi -= 1
+                    if hi > lo and self._plausible(toks, lo, hi, etype):
+                        out.append(Candidate(lo, hi, etype, TAGGER))
                     i = k + 1
         return out
 
@@ -181,7 +192,8 @@ class EntityStage:
             if len(key) < 2 or lex.is_adjective(key) or any(lex.is_adjective(r) for _, r in
                                                              proclitic_options(key)):
                 return False
-            if etype == "LOC" and self._in_construct(toks, j) and not lex.is_known_word(key):
+            if etype == "LOC" and not lex.is_known_word(key) and (
+                    self._in_construct(toks, j) or key in self.ambiguous_places):
                 return False
         return True
 
@@ -224,10 +236,11 @@ class EntityStage:
                     if entries and (found is None or size > found.j - found.i):
                         if size == 1 and not self._one_word_place(toks, i, key, entries, chain):
                             continue
-                        best = _best_place(entries)
-                        gid = getattr(best, "geonameid", None)
+                        # the id only: the text's own spelling stays canonical (the table's
+                        # first name is at times a transliteration: شيكاجو for شيكاغو)
+                        gid = getattr(_best_place(entries), "geonameid", None)
                         found = Candidate(i, i + size, "LOC", PATTERN, chain,
-                                          f"geonames:{gid}" if gid else None, getattr(best, "name", None))
+                                          f"geonames:{gid}" if gid else None)
                         break
             if found is not None:
                 out.append(found)
@@ -260,14 +273,24 @@ class EntityStage:
         for c in chosen:
             covered[c.i:c.j] = b"\x01" * (c.j - c.i)
         surnames: set[str] = set()
+        given: set[str] = set()  # first names: retype the tagger's stray places, never propagate
         for c in chosen:
             if c.type == "PER" and c.j - c.i >= 2:
                 key = toks[c.j - 1].key
                 if len(key) >= 3 and not self.lexicon.is_common(key):
                     surnames.add(key)
+                first = toks[c.i].key
+                if len(first) >= 3 and not self.lexicon.is_common(first):
+                    given.add(first)
         out: list[Candidate] = []
         if not surnames:
             return out
+        for c in chosen:  # the tagger sometimes calls a surname a place (تريا, نيكولا)
+            if c.prio == TAGGER and c.type != "PER" and c.j - c.i == 1:
+                key = toks[c.i].key
+                names = surnames | given
+                if key in names or any(r in names for _, r in proclitic_options(key)):
+                    c.type = "PER"
         for i, t in enumerate(toks):
             if covered[i] or not t.word:
                 continue
@@ -310,11 +333,18 @@ class EntityStage:
         if m.id is None and c.type == "LOC" and self.gazetteer is not None:
             places = self.gazetteer.lookup(key)
             if places:
-                best = _best_place(places)
-                gid = getattr(best, "geonameid", None)
-                m.canonical = getattr(best, "name", None) or m.canonical
+                gid = getattr(_best_place(places), "geonameid", None)
                 m.id = f"geonames:{gid}" if gid else None
         return m
+
+
+def _trim_titled_names(cands: list[Candidate], tagged: Sequence[str]) -> None:
+    """Where the tagger marks part of a name after a title as a person, words it leaves out at the
+    end are not the name (نبيه بري بحثوا -> نبيه بري); a name the tagger missed entirely stays."""
+    for c in cands:
+        if c.prio == PATTERN and c.type == "PER" and "PER" in tagged[c.i:c.j]:
+            while c.j - c.i > 1 and tagged[c.j - 1] != "PER":
+                c.j -= 1
 
 
 def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

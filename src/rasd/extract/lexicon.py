@@ -101,7 +101,8 @@ class Lexicon:
                 self.nisba[match_key("ال" + f)] = (iso, masc, fem)
                 self.nisba[match_key("ال" + f + "ة")] = (iso, masc, fem)
         self.portfolios = {tuple(match_key("ال" + p).split()): (p, slug) for p, slug in PORTFOLIOS.items()}
-        self.bodies = {tuple(match_key(b).split()): (b, slug) for b, slug in NATIONAL_BODIES.items()}
+        self.bodies = {tuple(match_key(b).split()): (b, slug, fem)
+                       for b, (slug, fem) in NATIONAL_BODIES.items()}
         self.fillers = {match_key(f) for f in BODY_FILLERS}
         self.elided = {match_key(w): (w, clause) for w, clause in ELIDED_MINISTRY.items()}
         self.clause_verbs = {match_key(v) for v in CLAUSE_VERBS}
@@ -158,8 +159,21 @@ class Lexicon:
         return any(rest in self.common or rest in self.nisba for _, rest in proclitic_options(key))
 
     def is_adjective(self, key: str) -> bool:
-        """A nationality adjective, with or without the article (روسي, الروسية)."""
-        return key in self.nisba or ("ال" + key) in self.nisba
+        """A nationality adjective, with or without the article: listed (روسي, الأمريكية) or built
+        on a known place name (إندونيسي from إندونيسيا, العراقية from العراق)."""
+        if key in self.nisba or ("ال" + key) in self.nisba:
+            return True
+        stem = key[2:] if key.startswith("ال") else key
+        if stem.endswith("يه"):
+            stem = stem[:-2]
+        elif stem.endswith("ي"):
+            stem = stem[:-1]
+        else:
+            return False
+        return len(stem) >= 2 and any(self._is_place_word(s) for s in (stem + "يا", stem + "ا", stem, "ال" + stem))
+
+    def _is_place_word(self, key: str) -> bool:
+        return any(len(k) == 1 and e.type == "LOC" for k, e in self.phrases.get(key, ()))
 
     def titled_names(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
         """Names right after a title phrase: `وزير الخارجية الروسي سيرغي لافروف` -> tokens of the name."""
@@ -287,7 +301,7 @@ class Lexicon:
             slug = PORTFOLIOS[word[2:]]
             return Match(i, i + 2, Entry(f"rasd:org:ministry-{slug}-{iso.lower()}", "ORG",
                                          f"وزارة {word} {fem}"), chain)
-        for bkeys, (body, slug) in self.bodies.items():
+        for bkeys, (body, slug, feminine) in self.bodies.items():
             if bkeys[0] != key:
                 continue
             j = _follows(toks, i + 1, bkeys[1:])
@@ -299,7 +313,7 @@ class Lexicon:
             if adj is not None:
                 iso, masc, fem = adj
                 return Match(i, j + 1, Entry(f"rasd:org:{slug}-{iso.lower()}", "ORG",
-                                             f"{body} {fem if body.endswith('ة') else masc}"), chain)
+                                             f"{body} {fem if feminine else masc}"), chain)
         return None
 
     def _nisba_at(self, toks: Sequence[Tok], j: int) -> tuple[str, str, str] | None:

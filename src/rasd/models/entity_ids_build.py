@@ -20,16 +20,31 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "entity_ids.tsv"
 COMMON_OUT = HERE / "entity_ids_common.txt"
 ANERCORP = HERE.parents[2] / ".." / "shared" / "data" / "ner" / "anercorp" / "train.txt"
-# A word is "common" (never a name start on its own) when ANERcorp has it at least this often
-# outside entities and never inside one; 2 keeps ~9,400 words.
+# A word is "common" (never a name on its own) when ANERcorp has it at least this often outside
+# entities and at most a tenth as often inside one (دولة is mostly a noun, once in a name).
 COMMON_MIN_COUNT = 2
+COMMON_MAX_INSIDE_SHARE = 0.1
 # Arabic letters only (no Persian/Urdu letters, no Latin): the alternate names GeoNames holds in
 # Arabic script mix several languages; these are the ones an Arabic text can contain.
 ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*$")
 # Capitals whose GeoNames record lacks a usable Arabic name, or whose name is ambiguous alone.
+# The first name of each is the canonical spelling in Arabic news (GeoNames often lists a Persian or
+# Urdu transliteration first: تهران for طهران).
 CAPITAL_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("واشنطن",), "GB": ("لندن",), "FR": ("باريس",), "DE": ("برلين",), "JO": ("عمّان",),
-    "KZ": ("أستانا", "آستانا", "أستانة", "نور سلطان"), "IL": ("تل أبيب",), "PS": ("رام الله",),
+    "KZ": ("أستانا", "آستانا", "أستانة", "نور سلطان"), "IR": ("طهران",), "TR": ("أنقرة",),
+    "AF": ("كابول", "كابل"), "ES": ("مدريد",), "IT": ("روما",), "GR": ("أثينا",), "RO": ("بوخارست",),
+    "PT": ("لشبونة",), "DZ": ("الجزائر العاصمة", "الجزائر"), "LY": ("طرابلس",), "SD": ("الخرطوم",),
+    "MA": ("الرباط",), "EC": ("كيتو",), "EE": ("تالين",), "FI": ("هلسنكي",), "BY": ("مينسك",),
+    "KE": ("نيروبي",), "NO": ("أوسلو",), "PH": ("مانيلا",), "PK": ("إسلام آباد",), "UZ": ("طشقند",),
+    "VN": ("هانوي",), "TM": ("عشق آباد",), "ZW": ("هراري",), "GE": ("تبليسي",), "HR": ("زغرب",),
+    "IE": ("دبلن",), "BD": ("دكا",), "CA": ("أوتاوا",), "CN": ("بكين",), "KR": ("سول", "سيول"),
+    "IN": ("نيودلهي",), "JP": ("طوكيو",), "NL": ("أمستردام",), "AT": ("فيينا",), "BE": ("بروكسل",),
+    "SE": ("ستوكهولم",), "DK": ("كوبنهاغن",), "PL": ("وارسو",), "UA": ("كييف",), "HU": ("بودابست",),
+    "CZ": ("براغ",), "RS": ("بلغراد",), "SA": ("الرياض",), "QA": ("الدوحة",), "BH": ("المنامة",),
+    "EG": ("القاهرة",), "IQ": ("بغداد",), "LB": ("بيروت",), "SY": ("دمشق",), "YE": ("صنعاء",),
+    "TN": ("تونس",), "MR": ("نواكشوط",), "SO": ("مقديشو",), "ET": ("أديس أبابا",), "RU": ("موسكو",),
+    "AE": ("أبوظبي", "أبو ظبي"), "KW": ("الكويت",), "LV": ("ريغا",), "LT": ("فيلنيوس",),
 }
 CAPITAL_BLOCK: frozenset[str] = frozenset({"مسقط", "عمان", "امان", "ساو", "سان", "كيب", "فيكتوريا",
                                           "ستانلي", "روسو", "صوفيا", "روم", "الجزيره", "جورج تاون"})
@@ -98,7 +113,8 @@ def common_words(path: Path = ANERCORP) -> list[str]:
         if len(parts) >= 2:
             (outside if parts[-1] == "O" else inside)[match_key(parts[0])] += 1
     return sorted(k for k, c in outside.items()
-                  if c >= COMMON_MIN_COUNT and not inside[k] and any("ء" <= ch <= "ي" for ch in k))
+                  if c >= COMMON_MIN_COUNT and inside[k] <= COMMON_MAX_INSIDE_SHARE * c
+                  and any("\u0621" <= ch <= "\u064a" for ch in k))
 
 
 def main() -> int:

@@ -156,10 +156,12 @@ PORTFOLIOS: dict[str, str] = {
     "شباب": "youth", "كهرباء": "electricity", "موارد المائية": "water", "مياه": "water", "حج": "hajj",
     "تخطيط": "planning", "هجرة": "migration", "دولة": "state",
 }
-# Bodies that are an ORG with a nationality adjective (الجيش السوري) -> id slug.
-NATIONAL_BODIES: dict[str, str] = {
-    "الجيش": "army", "الحكومة": "government", "البرلمان": "parliament", "الرئاسة": "presidency",
-    "وكالة الأنباء": "news-agency", "القوات المسلحة": "armed-forces",
+# Bodies that are an ORG with a nationality adjective (الجيش السوري) -> (id slug, takes the
+# feminine adjective).
+NATIONAL_BODIES: dict[str, tuple[str, bool]] = {
+    "الجيش": ("army", False), "الحكومة": ("government", True), "البرلمان": ("parliament", False),
+    "الرئاسة": ("presidency", True), "وكالة الأنباء": ("news-agency", True),
+    "القوات المسلحة": ("armed-forces", True),
 }
 # Filler words allowed between a body and its adjective (الجيش العربي السوري).
 BODY_FILLERS: frozenset[str] = frozenset({"العربي", "العربية"})
@@ -230,7 +232,7 @@ AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset("""
 المدينة الجديدة الجديد العاصمة البلدة القرية المنطقة الشرقية الغربية الشمالية الجنوبية الوسطى
 النصر السلام الأمل الحرية الثورة الوحدة النهضة الخير الوادي الجبل البحر النهر الساحل السوق
 الميناء المطار الجامعة المركز الحي المخيم القلعة الجسر الصحراء الريف الشام المغرب الجمعة
-عمر سلمى نور أمل حياة الحياة السعادة العين الرحمة الفرات
+عمر سلمى نور أمل حياة الحياة السعادة العين الرحمة الفرات مشهد دولة الدولة
 """.split())
 
 # Quotation marks and punctuation that never belong inside an entity span.
