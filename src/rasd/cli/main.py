@@ -12,6 +12,7 @@ from rasd.errors import RasdError
 # argparse sub-parser collections; every parser it adds sets `func(args) -> int`.
 COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.extract",
+    "rasd.cli.bench",
     "rasd.cli.ner",
     "rasd.cli.gold",
 )
