@@ -74,6 +74,7 @@ def test_double_lam_gives_the_article_back_in_the_canonical() -> None:
     ("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة", "عبد الفتاح السيسي"),
     ("التقى الرئيس السوري بشار الأسد، وفدا", "بشار الأسد"),
     ("وصرح وزير خارجية روسيا سيرغي لافروف بأن", "سيرغي لافروف"),
+    ("استقبل الملك سلمان بن عبد العزيز في قصره", "سلمان بن عبد العزيز"),
 ])
 def test_a_name_after_a_title_is_a_person(text: str, person: str) -> None:
     assert person in found(run(text), "PER")
@@ -83,6 +84,9 @@ def test_a_name_after_a_title_is_a_person(text: str, person: str) -> None:
     "قال الرئيس إن الوضع مستقر",
     "وأكد رئيس مجلس إدارة الشركة أن الأرباح ارتفعت",
     "أعلن المتحدث باسم الجيش في بيان",
+    "الأمين العام لمجلس التعاون يستنكر تصريحات",
+    "الأمير وزير الخارجية السابق وعميد الدبلوماسية",
+    "ويتم تحديد قائد للقافلة ومساعدين وطباخين",
 ])
 def test_a_title_without_a_name_gives_no_person(text: str) -> None:
     assert found(run(text), "PER") == []

