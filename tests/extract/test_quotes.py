@@ -69,6 +69,14 @@ def test_quote_patterns(text: str, expected: tuple[object, ...]) -> None:
     ("وقال رئيس الوزراء العراقي حيدر العبادي إن المعركة انتهت.", "حيدر العبادي",
      "رئيس الوزراء العراقي"),
     ("وقال مسؤول أمني يمني إن الهجوم وقع فجرا.", "مسؤول أمني يمني", None),
+    # a rank before the name, the role after it
+    ("وأكد العقيد عبدالمنعم الحيزان الناطق الإعلامي بالجوازات أن الإجراءات مستمرة.",
+     "عبدالمنعم الحيزان", "العقيد"),
+    # a name word with ال only at the end; words with a preposition and ال stay in the title
+    ("وأكد مدرب يونايتد الهولندي لويس فان غال أن الفريق جاهز تماما.", "لويس فان غال",
+     "مدرب يونايتد الهولندي"),
+    ("وأضاف رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية أشرف تادرس أن الصور واضحة.",
+     "أشرف تادرس", "رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية"),
 ])
 def test_titles_are_kept_apart_from_the_name(text: str, speaker: str, title: str | None) -> None:
     q = quotes_stage(article(text)).quotes[0]
@@ -129,6 +137,12 @@ def test_definite_description_resolves_to_the_earlier_body() -> None:
     "وأعلن لافروف ترحيب بلاده بالجهود الرامية إلى توحيد “المعارضة” قبل الجولة.",
     "وقعت الاشتباكات بين الجيش والمسلحين في الحي.",
     "نشرت الوزارة صورا لمركز قيادة تابع للجيش في المدينة.",
+    # no speaker anywhere: a continuation verb with nobody before it
+    "وأضاف أن الوضع مطمئن جدا.",
+    # a clause before the verb is no subject unless it is headed like a speaker
+    "وبعد أن انتهت المباراة قال إن الفريق لعب جيدا.",
+    "وصلت المساعدات وفق خطة أعدتها الوزارة مسبقا.",
+    "وحسب سجلات المدينة فارقت كاثرين الحياة سنة 1536.",
 ])
 def test_no_quote(text: str) -> None:
     assert quotes(text) == []

@@ -30,7 +30,26 @@ _NOT_OBJECT = frozenset({"في", "من", "علي", "الي", "عن", "مع", "و
 ELLIPSIS_GAP = 16
 # How far (characters) a subset figure may sit from the count it splits (`مقتل 27 … بينهم 5`).
 SUBSET_GAP = 80
+# A word with a preposition and the article (`بالمرض`) is no counted noun.
+_PREP_ARTICLE = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN_RE = re.compile("ا?\u064b$|[\u064c-\u0652\u0640]")
+
+
+def _surface(bases: object, prefixes: tuple[str, ...]) -> dict[str, str]:
+    """Every written form (base, or proclitic + base) -> base, so a word needs one lookup."""
+    out: dict[str, str] = {}
+    for base in bases:  # type: ignore[attr-defined]
+        out.setdefault(base, base)
+        for p in prefixes:
+            out.setdefault(p + base, base)
+    return out
+
+
+_BARE_SURFACE = _surface(L.SINGULAR_NOUNS | L.DUAL_NOUNS, ("و", "ف", "ب"))
+_EVENT_SURFACE = _surface(L.EVENT_NOUNS, L.NOUN_PREFIXES)
+_TRIGGERS: frozenset[str] = frozenset(
+    set(_surface(L.KIND_NOUNS, L.NOUN_PREFIXES)) | set(_EVENT_SURFACE)
+    | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER))
 
 
 @dataclass
@@ -71,13 +90,27 @@ class _Finder:
         self.drafts: list[Draft] = []
 
     def run(self) -> list[Draft]:
-        for n in find_numbers(self.text):
-            d = self._from_number(n)
-            if d is not None:
-                self.drafts.append(d)
+        for s, e in self._counting_spans():
+            for n in find_numbers(self.text, s, e):
+                d = self._from_number(n)
+                if d is not None:
+                    self.drafts.append(d)
         self._bare_nouns()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
+
+    def _counting_spans(self) -> list[tuple[int, int]]:
+        """The sentences that hold a word of some kind: a figure elsewhere counts nothing, so numbers
+        are read only there (number parsing is the costly step)."""
+        spans: list[tuple[int, int]] = []
+        for w in self.ws:
+            if w.key in _TRIGGERS:
+                s, e = self.sents.of(w.start)
+                if spans and spans[-1][1] >= s:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+                else:
+                    spans.append((s, e))
+        return spans
 
     # ---- figures --------------------------------------------------------------------------------
     def _word_at(self, pos: int) -> int:
@@ -109,12 +142,17 @@ class _Finder:
             rk = ws[r].key
             if rk in L.UNITS:
                 return None
+            nxt = ws[r + 1].key if r + 1 < len(ws) else ""
             if rk in L.KIND_NOUNS:
                 kind, obj, end = L.KIND_NOUNS[rk], ws[r], ws[r].end
                 self.used.add(r)
+            elif rk in L.NEEDS_NEXT and nxt.startswith(L.NEEDS_NEXT[rk][0]):
+                kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
-            elif rk not in _NOT_OBJECT and not rk[0].isdigit():
+            elif rk not in _NOT_OBJECT and rk not in _TRIGGERS and rk not in L.SUBSET_WORDS \
+                    and not rk[0].isdigit() \
+                    and not rk.startswith(_PREP_ARTICLE):
                 obj, end = ws[r], ws[r].end
                 for k in range(r + 1, min(r + 4, len(ws))):
                     if ws[k].key in L.KIND_AFTER:
@@ -131,6 +169,8 @@ class _Finder:
             qualifier = lq
         if obj is None and l_obj is not None:
             obj = l_obj
+        if kind in L.PEOPLE_KINDS and lk in L.EVENT_KINDS:
+            kind = None  # `قتل 11 مسلحاً`: the event before the figure says what happened to them
         if kind is None and lk is not None:
             if lk in ("subset", "ellipsis"):
                 prev = self._previous(n.start, SUBSET_GAP if lk == "subset" else ELLIPSIS_GAP)
@@ -146,6 +186,8 @@ class _Finder:
             start = min(start, l_start)
         if kind is None:
             return None
+        if kind == "injured" and self._disease(n.start):
+            return None  # `إصابة الملايين بالمرض`: infections, not wounds
         if _YEAR_RE.match(n.text) and obj is None:
             return None
         if n.text.isdigit() and len(n.text) >= 7:
@@ -203,6 +245,10 @@ class _Finder:
                         return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
         return None, n.start, qualifier, None
 
+    def _disease(self, pos: int) -> bool:
+        s, e = self.sents.of(pos)
+        return any(w.key in L.DISEASE_WORDS for w in self.ws[self._word_at(s) + 1:self._word_at(e) + 1])
+
     def _qualifier_after(self, r: int, pos: int) -> tuple[str | None, int]:
         ws = self.ws
         for seq, q in L.QUALIFIERS_AFTER:
@@ -225,13 +271,12 @@ class _Finder:
         for i, w in enumerate(ws):
             if i in self.used or not is_word(w):
                 continue
-            variants = strip_prefix(w.key, ("و", "ف", "ب"))
-            noun = next((v for v in variants if v in L.SINGULAR_NOUNS or v in L.DUAL_NOUNS), None)
+            noun = _BARE_SURFACE.get(w.key)
             if noun is not None:
                 self._bare_kind_noun(i, noun)
                 continue
-            event = next((v for v in strip_prefix(w.key, L.NOUN_PREFIXES) if v in L.EVENT_NOUNS), None)
-            if event is not None and i + 1 < len(ws):
+            event = _EVENT_SURFACE.get(w.key)
+            if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] in L.VICTIM_KINDS:
                 self._victim(i, L.EVENT_NOUNS[event])
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:

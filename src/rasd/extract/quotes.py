@@ -86,6 +86,8 @@ class _Finder:
         return self.quotes
 
     def _add(self, q: Quote) -> None:
+        if q.speaker is None:
+            return  # words nobody in the article is said to speak are not kept as a quote
         self.quotes.append(q)
         if q.speaker is not None:
             self.last = _Speaker(q.speaker, q.speaker_start, q.speaker_end, q.speaker_title,
@@ -219,6 +221,8 @@ class _Finder:
         if j < len(ws) and self._cue(ws[j])[0] is not None:
             cue = self._cue(ws[j])[0] or cue
             j += 1
+        elif j == i + 1 and ws[i].key in sp.ATTRIBUTION_NEEDS_MA:
+            return None  # `وفق خطة …` is no attribution; `وفق ما أفاد …` is
         sent_start, sent_end = self._sentence_start(ws[i].start), self._sentence_end(ws[i].end)
         np_end = self._speaker_np(j, sent_end)
         if np_end == j:
@@ -228,7 +232,9 @@ class _Finder:
         if len(self.text[before_s:before_e].split()) >= 3:
             return self._quote(before_s, before_e, False, speaker, sp.CUE_VERBS.get(cue, cue))
         k = np_end
-        while k < len(ws) and (not is_word(ws[k]) or ws[k].key in ("فان", "فانه", "فانها", "ان")):
+        if k >= len(ws) or not (ws[k].text in ",،" or ws[k].key in sp.THEN_THAT):
+            return None  # a clause-initial attribution ends at a comma or `فإن`
+        while k < len(ws) and (not is_word(ws[k]) or ws[k].key in sp.THEN_THAT):
             k += 1
         if k >= len(ws) or ws[k].start >= sent_end:
             return None
@@ -282,9 +288,8 @@ class _Finder:
         if ent is not None:
             s, e = ent.start, min(ent.end, np_e)
         else:
-            n = _name_start([w.key for w in ws[a:b]])
-            if 0 < n < b - a:
-                s = ws[a + n].start
+            first, last = _name_span([w.key for w in ws[a:b]])
+            s, e = ws[a + first].start, ws[a + last - 1].end
         if s > np_s:
             title = self.text[np_s:s].strip()
             title = title.rstrip(" ،,") or None
@@ -303,6 +308,13 @@ class _Finder:
         a = j + 1
         if a >= i or not (j < 0 or not is_word(self.ws[j]) or self.ws[j].key in sp.OPENERS
                           or "\n" in self.text[self.ws[j].end:self.ws[a].start]):
+            return None
+        # Without a named entity there, only a phrase headed like a speaker is taken as one
+        # (`وزارة الدفاع قالت`, `مصادر أمنية قالت`), not any clause before the verb.
+        s, e = self.ws[a].start, self.ws[i - 1].end
+        head = self.ws[a].key
+        if not (any(x.start < e and s < x.end for x in self.ents) or head in sp.SPEAKER_HEADS
+                or head in sp.TITLE_HEADS or head in sp.RANKS):
             return None
         return self._speaker_from(a, i)
 
@@ -409,7 +421,8 @@ _PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "
 
 def _name_keys(s: str) -> list[frozenset[str]]:
     """Each word of a name as the set of its readings with and without a proclitic."""
-    return [frozenset(strip_prefix(w.key, _PROCLITICS, min_rest=3)) for w in words(s) if is_word(w)]
+    return [frozenset(strip_prefix(w.key, _PROCLITICS, min_rest=3))
+            for w in words(s, cache=False) if is_word(w)]
 
 
 def _contains(big: list[frozenset[str]], small: list[frozenset[str]]) -> bool:
@@ -417,20 +430,36 @@ def _contains(big: list[frozenset[str]], small: list[frozenset[str]]) -> bool:
     return any(all(x & y for x, y in zip(big[i:i + n], small, strict=True)) for i in range(len(big) - n + 1))
 
 
-def _name_start(keys: list[str]) -> int:
-    """Index of the first word of a name that follows a title, or 0 when the phrase has no title."""
-    if not keys or not (keys[0] in sp.TITLE_HEADS or keys[0] in sp.RANKS
-                        or keys[0].removeprefix("ال") in sp.TITLE_HEADS):
-        return 0
+def _name_span(keys: list[str]) -> tuple[int, int]:
+    """(first, end) word indexes of the name in a speaker phrase; (0, len) when it has no title.
+
+    `وزير الخارجية الروسي سيرغي لافروف`: the name is the run at the end after the title's words.
+    `العقيد عبدالمنعم الحيزان الناطق الإعلامي …`: a rank first, the name right after it.
+    A word with ال joins a name only as its last word (`حيدر العبادي`, `أحمد أبو الغيط`).
+    """
     n = len(keys)
+
+    def titled(k: str) -> bool:
+        return (k in sp.TITLE_HEADS or k in sp.RANKS or k in sp.TITLE_GLUE
+                or k.startswith(sp.TITLE_PREFIXES))
+
+    if not keys:
+        return 0, 0
+    if keys[0] in sp.RANKS and n > 1 and not titled(keys[1]) and not keys[1].startswith("ال"):
+        k = 1
+        while k < n and not titled(keys[k]):
+            k += 1
+            if keys[k - 1].startswith("ال"):
+                break
+        return 1, k
+    if not (titled(keys[0]) or keys[0].removeprefix("ال") in sp.TITLE_HEADS):
+        return 0, n
     i = n
     while i > 1:
-        k = keys[i - 1]
-        if k in sp.TITLE_HEADS or k in sp.RANKS or k in sp.TITLE_GLUE:
+        w = keys[i - 1]
+        if titled(w) or (w.startswith("ال") and i < n):
             break
-        if k.startswith("ال"):
-            prev = keys[i - 2]
-            if prev.startswith("ال") or prev in sp.TITLE_HEADS or prev in sp.TITLE_GLUE:
-                break
+        if w.startswith("ال") and (keys[i - 2].startswith("ال") or titled(keys[i - 2])):
+            break
         i -= 1
-    return i
+    return (i, n) if i < n else (0, n)

@@ -10,8 +10,9 @@ from rasd.model import Article
 # A word is a run of letters/digits with its diacritics; every other non-space character is a
 # one-character token (quote marks, colons and commas steer both stages).
 WORD_RE = re.compile(r"[\w\u064b-\u0652\u0670]+|[^\w\s\u064b-\u0652\u0670]")
-_STRIP_RE = re.compile("[\u064b-\u0652\u0670\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+# One translation table drops diacritics and tatweel and folds letter variants and digits.
+_FOLD = str.maketrans({**{chr(c): None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)},
+                       "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6",
                        "٧": "7", "٨": "8", "٩": "9"})
 # Sentence ends for the fallback splitter (used only when the `sentences` stage did not run).
@@ -29,12 +30,23 @@ class Word(NamedTuple):
 
 def key(s: str) -> str:
     """The matching key of a word: no diacritics or tatweel, alef forms -> ا, ى -> ي, ة -> ه."""
-    return _STRIP_RE.sub("", s).translate(_FOLD)
+    return s.translate(_FOLD)
 
 
-def words(text: str) -> list[Word]:
-    """Every token of `text`, in order."""
-    return [Word(m.group(), m.start(), m.end(), key(m.group())) for m in WORD_RE.finditer(text)]
+_last: tuple[str, list[Word]] = ("", [])
+
+
+def words(text: str, *, cache: bool = True) -> list[Word]:
+    """Every token of `text`, in order (the last text's tokens are kept: stages run one after the
+    other on the same article, so the second asks for the same text)."""
+    global _last
+    if _last[0] is text:
+        return _last[1]
+    out = [Word(m.group(), m.start(), m.end(), m.group().translate(_FOLD))
+           for m in WORD_RE.finditer(text)]
+    if cache:
+        _last = (text, out)
+    return out
 
 
 def is_word(w: Word) -> bool:

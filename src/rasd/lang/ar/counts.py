@@ -27,11 +27,30 @@ KIND_NOUNS: dict[str, str] = _table({
     "displaced": ("نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مهجر",
                   "مهجرا", "مهجرين", "مشرد", "مشردا", "مشردين"),
     "strikes": ("غاره", "غارات", "ضربه", "ضربات", "قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ",
-                "برميل", "براميل", "غارتين", "غارتان", "صاروخين", "قذيفتين", "ضربتين"),
+                "غارتين", "غارتان", "صاروخين", "قذيفتين", "ضربتين"),
     "violations": ("انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا", "خروقات", "خروق", "انتهاكين",
                    "خرقين", "انتهاكان"),
     "attackers": ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مهاجم", "مهاجما", "مهاجمين", "انتحاري",
                   "انتحاريا", "انتحاريين"),
+})
+
+# Nouns that count strikes only with the next word (`براميل متفجرة`, not oil barrels): noun ->
+# (start of the next word, kind).
+NEEDS_NEXT: dict[str, tuple[str, str]] = {"برميل": ("متفجر", "strikes"), "براميل": ("متفجر", "strikes")}
+# Kinds named by who people are (`مسلحين`, `لاجئين`): an event word before the figure overrides them
+# (`قتل 11 مسلحاً` counts killed).
+PEOPLE_KINDS: frozenset[str] = frozenset({"attackers", "displaced", "arrested", "kidnapped", "missing"})
+EVENT_KINDS: frozenset[str] = frozenset({"killed", "injured", "arrested", "kidnapped", "missing",
+                                         "displaced"})
+# Event nouns that count one named or singular victim (`مقتل الفريق …`); `إصابة` is left out, as it
+# also means a hit, an infection or a sports injury.
+VICTIM_KINDS: frozenset[str] = frozenset({"killed", "arrested", "kidnapped"})
+# Words in a sentence that make `إصابة` an infection.
+DISEASE_WORDS: frozenset[str] = frozenset({
+    "بالمرض", "مرض", "بمرض", "الامراض", "فيروس", "بفيروس", "الفيروس", "كورونا", "بكورونا", "وباء",
+    "الوباء", "الكوليرا", "بالكوليرا", "الحمي", "حمي", "بالحمي", "السرطان", "بالسرطان", "الانفلونزا",
+    "بالانفلونزا", "الايدز", "بالايدز", "عدوي", "العدوي", "الملاريا", "بالملاريا", "الضنك", "حالات",
+    "حاله", "الحصبه", "بالحصبه", "كوفيد", "بكوفيد", "ميرس", "كورونا،",
 })
 
 # Indefinite singular kind nouns that count 1 with no figure (`وانتهاكاً في درعا`), and duals = 2.
@@ -102,7 +121,8 @@ UNITS: frozenset[str] = frozenset({
     "مليار", "مليارات", "بالمئه", "بالمائه", "المئه", "المائه", "كيلومتر", "كيلومترا", "كيلومترات",
     "كلم", "كم", "متر", "مترا", "امتار", "ميل", "ميلا", "اميال", "طن", "طنا", "اطنان", "لتر", "لترا",
     "هكتار", "دونم", "دونما", "كيلو", "كيلوغرام", "كغ", "غرام", "جرام", "درجه", "درجات", "نقطه",
-    "نقاط", "مره", "مرات", "هدف", "اهداف", "صوت", "اصوات", "مقعد", "مقعدا", "مقاعد",
+    "نقاط", "مره", "مرات", "هدف", "هجريه", "ميلاديه", "هـ", "ه", "م", "ق", "اهداف", "صوت", "اصوات",
+    "مقعد", "مقعدا", "مقاعد",
     "سم", "ملم", "ميغاواط", "%", "٪",
 })
 # Words before a figure that make it a label, an age or a date (`عام 2017`, `القرار 2254`).
