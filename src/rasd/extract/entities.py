@@ -85,6 +85,7 @@ class EntityStage:
         self.tokenize = tokenize or regex_tokens
         self.note = note  # a warning for every article (a model that could not be loaded)
         self._keys: dict[str, str] = {}
+        self._place_starts: dict[str, tuple[tuple[str, str], ...]] = {}
         self.place_first: frozenset[str] = frozenset()
         self.place_prefixes: frozenset[str] = frozenset()
         if gazetteer is not None:
@@ -146,8 +147,9 @@ class EntityStage:
         toks: list[Tok] = []
         ranges: list[tuple[int, int]] = []
         keys = self._keys
-        if len(keys) > 200_000:  # a bounded cache of token -> match key across articles
+        if len(keys) > 200_000:  # bounded caches of per-word work across articles
             keys.clear()
+            self._place_starts.clear()
         for s, e in segments:
             a = len(toks)
             for t, ts, te in self.tokenize(text, s, e):
@@ -220,9 +222,11 @@ class EntityStage:
                 i += 1
                 continue
             found: Candidate | None = None
-            for chain, key in (("", t.key), *proclitic_options(t.key)):
-                if key not in self.place_prefixes:
-                    continue
+            starts = self._place_starts.get(t.key)
+            if starts is None:
+                starts = self._place_starts[t.key] = tuple(
+                    (c, k) for c, k in (("", t.key), *proclitic_options(t.key)) if k in self.place_prefixes)
+            for chain, key in starts:
                 names = [key]
                 j = i + 1
                 while j < n and toks[j].word and len(names) < MAX_PLACE_WORDS:

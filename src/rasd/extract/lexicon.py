@@ -80,6 +80,14 @@ class Lexicon:
         self.name_stop = frozenset(match_key(w) for w in NAME_STOP)
         self.connectors = frozenset(match_key(w) for w in NAME_CONNECTORS)
         self.given_names = frozenset(match_key(w) for w in PROCLITIC_LETTER_NAMES)
+        # every title head with one to three proclitic letters dropped off its front, for a quick
+        # first test (key[1:] of وللرئيس is للرئيس ...): a superset, the exact test follows
+        rests: set[str] = set()
+        for h in self.title_heads:
+            rests.update({h, h[1:], "ل" + h[2:] if h.startswith("ال") else h})
+            for c in ("ب", "ل", "ك", "و", "ف"):
+                rests.update({c + h, c + "ل" + h[2:] if h.startswith("ال") else c + h})
+        self._head_rests = frozenset(rests)
         self.phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         adjective_like = {match_key(n) for n in ADJECTIVE_LIKE}
         for eid, etype, canonical, names in rows:
@@ -108,6 +116,7 @@ class Lexicon:
         self.clause_verbs = {match_key(v) for v in CLAUSE_VERBS}
         self.ministry_key = match_key("وزارة")
         self.countryside_key = match_key("ريف")
+        self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
         self.pattern_first = frozenset([self.ministry_key, *self.elided, *(k[0] for k in self.bodies)])
 
     @classmethod
@@ -196,7 +205,7 @@ class Lexicon:
         return out
 
     def _is_title_head(self, key: str) -> bool:
-        return key in self.title_heads or (key[:1] in "وفبلك" and any(
+        return key in self.title_heads or (key[:1] in "وفبلك" and key[1:] in self._head_rests and any(
             rest in self.title_heads for _, rest in proclitic_options(key)))
 
     def _is_title_part(self, key: str) -> bool:
@@ -252,19 +261,33 @@ class Lexicon:
                 i += 1
                 continue
             best: Match | None = None
-            for chain, key in (("", t.key), *proclitic_options(t.key)):
+            starts = self._starts.get(t.key)
+            if starts is None:
+                starts = self._starts_of(t.key)
+            for chain, key in starts:
+                if key == self.countryside_key:
+                    continue
                 m = self._phrase_at(toks, i, chain, key)
                 if m is None and key in self.pattern_first:
                     m = self._pattern_at(toks, i, chain, key, text)
                 if m is not None and (best is None or m.j > best.j):
                     best = m
-            if best is None:
+            if best is None and starts:
                 best = self._countryside_at(toks, i)
             if best is not None and not self._adjective_use(toks, best):
                 out.append(best)
                 i = best.j
             else:
                 i += 1
+        return out
+
+    def _starts_of(self, key: str) -> tuple[tuple[str, str], ...]:
+        """The (proclitic, rest) readings of a word that can open a known name or a pattern."""
+        if len(self._starts) > 200_000:
+            self._starts.clear()
+        out = tuple((c, k) for c, k in (("", key), *proclitic_options(key))
+                    if k in self.phrases or k in self.pattern_first or k == self.countryside_key)
+        self._starts[key] = out
         return out
 
     def _countryside_at(self, toks: Sequence[Tok], i: int) -> Match | None:
