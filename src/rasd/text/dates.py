@@ -424,7 +424,7 @@ _NUM_GATE = re.compile(r"\d[/.\-]\d")
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _NUM_GATE: ("dmy_num", "ymd_num"), re.compile(rf"\d{HMARK}"): ("h_year",),
 }
-_PUNCT_RE = re.compile(r"[\s" + re.escape(".,:;!?()[]{}\"'“”«»،؛؟…/-") + "]")
+_PUNCT_RE = re.compile("[\n\r\t\u00a0" + re.escape(".,:;!?()[]{}\"'“”«»،؛؟…/-") + "]")
 _WINDOW = 80  # characters each side of an anchor; the longest pattern match is about 60
 
 

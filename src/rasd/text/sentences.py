@@ -29,7 +29,6 @@ from rasd.model import Article
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _TERM_RE = re.compile("[" + re.escape(TERMINATORS) + "]+[" + re.escape(CLOSERS) + "]*")
 _QUOTE_RE = re.compile("[" + re.escape(QUOTES) + "]")
-_WORD_BEFORE_RE = re.compile(r"(\S+?)\u0640*$")
 _NUMBER_WORD_RE = re.compile(r"^\d+$")
 _SPACE = " \t\f\v\u00a0\u200f\u200e\u200b\ufeff"
 
@@ -63,14 +62,20 @@ def _is_false_stop(text: str, line_start: int, m: re.Match[str]) -> bool:
     nxt = text[m.end()] if m.end() < len(text) else " "
     if nxt.isdigit() or ("a" <= nxt.lower() <= "z"):
         return True  # 6.3, sana.sy, U.S.
-    before = _WORD_BEFORE_RE.search(text, line_start, i)
-    if before is None or i - before.end() > 0:
+    # The word right before the full stop (tatweel allowed: `د ـ.`), looked at within a few characters.
+    j = i
+    while j > line_start and text[j - 1] == "\u0640":
+        j -= 1
+    k = j
+    while k > line_start and j - k <= 4 and not text[k - 1].isspace():
+        k -= 1
+    if k == j or j - k > 4 or (k > line_start and not text[k - 1].isspace()):
         return False
-    word = before.group(1)
+    word = text[k:j]
     if word in ABBREVIATIONS_LONG:
         return True
     if word in ABBREVIATIONS:
-        prev_words = text[line_start:before.start()].split()
+        prev_words = text[max(line_start, k - 12):k].split()
         return not (prev_words and _NUMBER_WORD_RE.match(prev_words[-1]))
     return False
 
