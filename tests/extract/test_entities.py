@@ -136,6 +136,11 @@ def test_surnames_are_found_and_take_the_full_name() -> None:
                    ("لافروف", "سيرغي لافروف")]
 
 
+def test_a_verb_the_tagger_ran_into_does_not_spread_as_a_surname() -> None:
+    art = run("قالت إن باربرا بوش توفيت أمس\nوكانت توفيت والدتها", {"بوش توفيت": "PER"})
+    assert found(art, "PER") == ["بوش توفيت"]
+
+
 @pytest.mark.parametrize(("text", "tagged", "bad"), [
     ("نشرت صوراً فضائية", {"صوراً": "LOC"}, "صوراً"),
     ("تحدث حماة الوطن عن", {"حماة": "LOC"}, "حماة"),
@@ -210,3 +215,26 @@ def test_the_stage_is_registered_after_dates() -> None:
     names = pipeline.DEFAULT_PIPELINE
     assert names.index("entities") == names.index("dates") + 1
     assert isinstance(pipeline.load_stage("entities"), EntityStage)
+
+
+def _gazetteer_stage() -> EntityStage:
+    gazetteer = pytest.importorskip("rasd.geo.gazetteer")
+    try:
+        gaz = gazetteer.Gazetteer.default()
+    except Exception as e:  # noqa: BLE001 - the gazetteer is another module's; skip, don't fail
+        pytest.skip(f"gazetteer cannot be loaded: {e}")
+    return EntityStage(None, lexicon=Lexicon.default(), gazetteer=gaz)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("رصدت انتهاكاً واحداً في اللاذقية و3 في حمص و4 في حماة و6 في ريف دمشق",
+     ["اللاذقية", "حمص", "حماة", "ريف دمشق"]),
+    ("تحدث حماة الوطن عن الانتخابات", []),
+    ("نشرت صوراً فضائية للموقع", []),
+    ("في الجولة الجديدة من المحادثات", []),
+    ("مناطق انتشار إرهابيي تنظيم داعش بريف دير الزور الشمالي", ["دير الزور"]),
+])
+def test_gazetteer_places(text: str, places: list[str]) -> None:
+    art = _gazetteer_stage()(Article(id="g", text=text, title=text))
+    assert found(art, "LOC") == places
+    assert all(e.id and e.id.startswith("geonames:") for e in art.entities if e.type == "LOC")

@@ -7,6 +7,7 @@ inside a longer strong span of the same type gives way (ريف دمشق over د�
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -278,10 +279,15 @@ class EntityStage:
             covered[c.i:c.j] = b"\x01" * (c.j - c.i)
         surnames: set[str] = set()
         given: set[str] = set()  # first names: retype the tagger's stray places, never propagate
+        # A tagger span's last word is taken for a surname only when two spans end with it: one
+        # span may run into a verb (بوش توفيت), and that verb must not spread.
+        tagger_ends = Counter(toks[c.j - 1].key for c in chosen
+                              if c.type == "PER" and c.prio == TAGGER and c.j - c.i >= 2)
         for c in chosen:
             if c.type == "PER" and c.j - c.i >= 2:
                 key = toks[c.j - 1].key
-                if len(key) >= 3 and not self.lexicon.is_common(key):
+                if (len(key) >= 3 and not self.lexicon.is_common(key)
+                        and (c.prio >= PATTERN or tagger_ends[key] >= 2)):
                     surnames.add(key)
                 first = toks[c.i].key
                 if len(first) >= 3 and not self.lexicon.is_common(first):
