@@ -153,6 +153,18 @@ def test_scare_quotes_after_a_cue_are_reported_speech() -> None:
     assert quotes(text) == [("“داعش” يسيطر على أجزاء واسعة من الريف", False, "المسؤول")]
 
 
-def test_headline_attribution() -> None:
-    text = "عنوان\nالدفاع الروسية: لم نحصل على توضيح من واشنطن\nنص الخبر."
-    assert quotes(text) == [("لم نحصل على توضيح من واشنطن", False, "الدفاع الروسية")]
+def test_title_attribution() -> None:
+    text = "لافروف: لن نسمح بتقسيم سورية\nنص الخبر."
+    assert quotes(text) == [("لن نسمح بتقسيم سورية", False, "لافروف")]
+
+
+def test_sub_headline_attribution_of_a_speaker_of_the_article() -> None:
+    text = ("عنوان\nأكدت وزارة الدفاع الروسية أنها لم تحصل على أي إيضاحات.\n"
+            "الدفاع الروسية: لم نحصل على توضيح من واشنطن\nنص الخبر.")
+    assert quotes(text)[1] == ("لم نحصل على توضيح من واشنطن", False, "الدفاع الروسية")
+
+
+def test_related_headline_quoting_someone_else_is_left_out() -> None:
+    text = ("عنوان\nوقال لافروف إن الوضع مطمئن جدا.\n"
+            "أرملة أشرف مروان: عملاء الموساد اغتالوا زوجي\nنص الخبر.")
+    assert [q[2] for q in quotes(text)] == ["لافروف"]

@@ -10,6 +10,7 @@ Attributions after the words (`حسبما قال …`, `بحسب …`) and headl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasd.extract.wordscan import Word, is_word, key, strip_prefix, words
@@ -241,26 +242,35 @@ class _Finder:
         return self._reported(ws[k].start, speaker, sp.CUE_VERBS.get(cue, cue))
 
     def _headlines(self) -> None:
-        """Lines shaped `Speaker: words` (sub-headlines) with a short speaker and no final stop."""
+        """Lines shaped `Speaker: words` with a short speaker and no final stop: the title, or a
+        sub-headline whose speaker is quoted elsewhere in the article (a related story's headline
+        quotes someone the article never does)."""
         text = self.text
-        pos = 0
+        starts = [w.start for w in self.ws]
+        known = [_name_keys(x) for sp_ in self.speakers for x in (sp_.text, sp_.entity) if x]
         taken = [(q.start, q.end) for q in self.quotes]
-        for line in text.split("\n"):
+        pos = 0
+        for n_line, line in enumerate(text.split("\n")):
             s, e = pos, pos + len(line)
             pos = e + 1
             colon = line.find(":")
             stripped = line.rstrip()
             if colon < 0 or not stripped or stripped[-1] in ".!؟?" or len(line.split()) > 30:
                 continue
-            head = [w for w in self.ws if s <= w.start < s + colon]
+            a, b = bisect_left(starts, s), bisect_left(starts, s + colon)
+            head = self.ws[a:b]
             if not 1 <= len(head) <= 4 or not all(is_word(w) for w in head):
                 continue
             if any(w.key in sp.HEADLINE_LABELS or self._cue(w)[0] or w.text[0].isdigit() for w in head):
                 continue
             qs, qe = _trim(text, s + colon + 1, e)
-            if len(text[qs:qe].split()) < 3 or any(a < qe and qs < b for a, b in taken):
+            if len(text[qs:qe].split()) < 3 or any(x < qe and qs < y for x, y in taken):
                 continue
-            speaker = self._speaker_from(self.ws.index(head[0]), self.ws.index(head[-1]) + 1)
+            speaker = self._speaker_from(a, b)
+            if n_line > 0:
+                mine = _name_keys(speaker.text or "")
+                if not any(_contains(k, mine) or _contains(mine, k) for k in known if k and mine):
+                    continue
             self.quotes.append(self._quote(qs, qe, False, speaker, None))
 
     # ---- speakers -------------------------------------------------------------------------------
