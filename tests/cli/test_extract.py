@@ -117,7 +117,8 @@ def test_dangling_link_in_a_directory(tmp_path: Path, capsys: pytest.CaptureFixt
     assert err == [f"rasd: {tmp_path / 'b.txt'}: no such file or directory"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode; see the dangling-link test")
+@pytest.mark.skipif(os.geteuid() == 0,
+                    reason="root reads files whatever their mode; see the dangling-link test")
 def test_unreadable_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "secret.txt"
     f.write_text("عنوان\nنص", encoding="utf-8")
@@ -152,7 +153,8 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 @pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/examples is not present")
 def test_reference_through_the_real_command() -> None:
     """The installed command with the default pipeline, as a user runs it."""
-    proc = subprocess.run([sys.executable, "-m", "rasd", "extract", str(REFERENCE), "--published", "2017-09-25"],
+    argv = [sys.executable, "-m", "rasd", "extract", str(REFERENCE), "--published", "2017-09-25"]
+    proc = subprocess.run(argv,
                           capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr
     (rec,) = [json.loads(x) for x in proc.stdout.splitlines()]

@@ -100,7 +100,8 @@ def test_json_errors(text: str, reason: str) -> None:
 
 
 def test_jsonl_bad_line_is_reported_and_others_kept() -> None:
-    items = list(read_json("f.jsonl", '{"title": "أ", "content": "نص"}\n{"title": \n{"title": "ب", "content": "نص"}\n'))
+    text = '{"title": "أ", "content": "نص"}\n{"title": \n{"title": "ب", "content": "نص"}\n'
+    items = list(read_json("f.jsonl", text))
     assert [type(i).__name__ for i in items] == ["RawDocument", "InputError", "RawDocument"]
     assert items[1].path == "f.jsonl#2"  # type: ignore[union-attr]
 

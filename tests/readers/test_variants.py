@@ -99,8 +99,8 @@ VARIANTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "json-array-utf16": ("a.json", lambda: json.dumps([{"headline": TITLE, "text": BODY}]).encode("utf-16")),
     "jsonl": ("a.jsonl", lambda: (json.dumps({"title": TITLE, "body": BODY}, ensure_ascii=False) + "\n")
               .encode("utf-8")),
-    "sgml": ("a.sgml", lambda: f"<DOC>\n<TITLE>{TITLE}</TITLE>\n<ABSTRACT>ملخص</ABSTRACT>\n<TEXT>\n{BODY}</TEXT>\n</DOC>\n"
-             .encode("utf-8")),
+    "sgml": ("a.sgml", lambda: (f"<DOC>\n<TITLE>{TITLE}</TITLE>\n<ABSTRACT>ملخص</ABSTRACT>\n"
+                                f"<TEXT>\n{BODY}</TEXT>\n</DOC>\n").encode()),
 }
 
 

@@ -11,7 +11,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Literal
 
 from rasd.errors import InputError
 
@@ -57,7 +57,8 @@ def _reason(e: BaseException) -> str:
     return str(e) or type(e).__name__
 
 
-def _iter_tar(origin: str, fileobj: IO[bytes], mode: str) -> Iterator[Blob | InputError]:
+def _iter_tar(origin: str, fileobj: IO[bytes], mode: Literal["r:", "r|", "r|gz"]
+              ) -> Iterator[Blob | InputError]:
     """Members of a tar stream in archive order; each member is read and released in turn."""
     count = 0
     try:
@@ -76,7 +77,7 @@ def _iter_tar(origin: str, fileobj: IO[bytes], mode: str) -> Iterator[Blob | Inp
                 count += 1
                 yield from expand(name, data)
                 # Drop the members list tarfile keeps, so memory stays flat over 30,000 files.
-                tar.members = []
+                tar.members = []  # type: ignore[attr-defined]  # no public API for this
     except (tarfile.TarError, EOFError, zlib.error, OSError) as e:
         where = f" after {count} members" if count else ""
         yield InputError(origin, f"truncated or corrupt archive{where}: {_reason(e)}")
