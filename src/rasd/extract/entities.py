@@ -269,7 +269,8 @@ class EntityStage:
         if self._in_construct(toks, i + 1):
             return False
         return any(getattr(e, "kind", "") in ("country", "admin1") or getattr(e, "capital", False)
-                   or (getattr(e, "kind", "") == "city" and getattr(e, "population", 0) >= MIN_CITY_POPULATION)
+                   or (getattr(e, "kind", "") == "city"
+                       and getattr(e, "population", 0) >= MIN_CITY_POPULATION)
                    for e in entries)
 
     def _surnames(self, toks: list[Tok], chosen: list[Candidate]) -> list[Candidate]:

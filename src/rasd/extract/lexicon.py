@@ -179,7 +179,8 @@ class Lexicon:
             stem = stem[:-1]
         else:
             return False
-        return len(stem) >= 2 and any(self._is_place_word(s) for s in (stem + "يا", stem + "ا", stem, "ال" + stem))
+        forms = (stem + "يا", stem + "ا", stem, "ال" + stem)
+        return len(stem) >= 2 and any(self._is_place_word(f) for f in forms)
 
     def _is_place_word(self, key: str) -> bool:
         return any(len(k) == 1 and e.type == "LOC" for k, e in self.phrases.get(key, ()))
@@ -215,8 +216,7 @@ class Lexicon:
             return True  # الأمين العام لمجلس التعاون
         if key.startswith("لل") or key in self.nisba:
             return True
-        bucket = self.phrases.get(key)  # وزير خارجية روسيا
-        return bool(bucket) and any(len(k) == 1 and e.type == "LOC" for k, e in bucket)
+        return self._is_place_word(key)  # وزير خارجية روسيا
 
     def _name_end(self, toks: Sequence[Tok], j: int) -> int:
         """End of the name that starts at token j (j itself when there is none)."""
