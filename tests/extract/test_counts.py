@@ -137,6 +137,7 @@ def test_no_date_in_the_sentence_leaves_date_empty() -> None:
     "استمر الاجتماع 3 ساعات.",
     "مع حقها بالرد على أي خرق من المجموعات.",
     "تحدث القرار 2254 عن الانتقال.",
+    "وقال إن الخطف سيشكل انتهاكا خطيرا للسيادة.",
 ])
 def test_non_counts_are_ignored(text: str) -> None:
     assert counts(text) == []
@@ -168,3 +169,9 @@ def test_offsets_hold_for_every_count() -> None:
     a = counts_stage(article(text))
     assert a.counts and all(text[c.start:c.end] == c.text for c in a.counts)
     assert a.counts[0].text == "مقتل 27 مدنيا على الأقل"
+
+
+def test_a_noun_after_a_figure_is_not_also_a_bare_count() -> None:
+    assert counts("قتل 5 أطفال دون الخامسة من العمر و48 جريحا.") == [
+        ("killed", 5, "exact"), ("injured", 48, "exact")]
+    assert counts("أطلق المسلحون 70 صاروخا وقذيفة هاون على البلدة.") == [("strikes", 70, "exact")]

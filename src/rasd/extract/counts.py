@@ -87,11 +87,13 @@ class _Finder:
         self.sents = Sentences(sentence_bounds(article), len(self.text))
         self.dates = [(d.start, d.end) for d in article.dates]
         self.used: set[int] = set()
+        self.number_ends: set[int] = set()
         self.drafts: list[Draft] = []
 
     def run(self) -> list[Draft]:
         for s, e in self._counting_spans():
             for n in find_numbers(self.text, s, e):
+                self.number_ends.add(n.end)
                 d = self._from_number(n)
                 if d is not None:
                     self.drafts.append(d)
@@ -129,10 +131,10 @@ class _Finder:
         if a < 0:
             return None
         left = a - 1
-        if left >= 0 and strip_prefix(ws[left].key, L.NOUN_PREFIXES)[-1] in L.NOT_COUNT_BEFORE:
-            return None
-        if left >= 0 and ws[left].key in L.NOT_COUNT_BEFORE:
-            return None
+        glued = text[ws[a].start:n.start]
+        if left >= 0 and glued != "و" and (ws[left].key in L.NOT_COUNT_BEFORE or strip_prefix(
+                ws[left].key, L.NOUN_PREFIXES)[-1] in L.NOT_COUNT_BEFORE):
+            return None  # `عام 2017`, `القرار 2254` (but `العمر و48 جريحا` starts a new figure)
         start, end, qualifier = n.start, n.end, "about" if n.vague else "exact"
         kind: str | None = None
         obj: Word | None = None
@@ -281,8 +283,8 @@ class _Finder:
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws
-        if i > 0 and ws[i - 1].text[0].isdigit():
-            return
+        if i > 0 and (ws[i - 1].end in self.number_ends or i - 1 in self.used):
+            return  # the noun of a figure (`و48 جريحا`) or joined to a counted one (`70 صاروخا وقذيفة`)
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if nxt is not None and is_word(nxt) and self._same_sentence(i + 1, ws[i].start):
             if nxt.key.startswith("ال") or nxt.text[0].isdigit():
