@@ -23,6 +23,7 @@ from rasd.lang.ar.entities import (
     REGIONS,
     TITLE_HEADS,
     TITLE_NOUNS,
+    TITLE_POSTED_AT,
 )
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -79,6 +80,7 @@ class Lexicon:
         self.title_nouns = frozenset(match_key(w) for w in TITLE_NOUNS)
         self.name_stop = frozenset(match_key(w) for w in NAME_STOP)
         self.connectors = frozenset(match_key(w) for w in NAME_CONNECTORS)
+        self.posted_at = frozenset(match_key(w) for w in TITLE_POSTED_AT)
         self.given_names = frozenset(match_key(w) for w in PROCLITIC_LETTER_NAMES)
         # every title head with one to three proclitic letters dropped off its front, for a quick
         # first test (key[1:] of وللرئيس is للرئيس ...): a superset, the exact test follows
@@ -195,8 +197,14 @@ class Lexicon:
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i <= MAX_TITLE_WORDS and toks[j].word and self._is_title_part(toks[j].key):
-                j += 1
+            while j < n and j - i <= MAX_TITLE_WORDS and toks[j].word:
+                if self._is_title_part(toks[j].key, _definite(toks[j])):
+                    j += 1
+                elif (toks[j].key in self.posted_at and j + 1 < n and toks[j + 1].word
+                      and self._is_place_word(toks[j + 1].key)):
+                    j += 2  # السفير الروسي لدى دمشق ألكسندر يفيموف
+                else:
+                    break
             end = self._name_end(toks, j)
             if end > j:
                 out.append((j, end))
@@ -209,8 +217,8 @@ class Lexicon:
         return key in self.title_heads or (key[:1] in "وفبلك" and key[1:] in self._head_rests and any(
             rest in self.title_heads for _, rest in proclitic_options(key)))
 
-    def _is_title_part(self, key: str) -> bool:
-        if key in self.title_heads or key in self.title_nouns or key.startswith("ال"):
+    def _is_title_part(self, key: str, definite: bool) -> bool:
+        if key in self.title_heads or key in self.title_nouns or definite:
             return True
         if any(rest in self.title_nouns or rest in self.title_heads for _, rest in proclitic_options(key)):
             return True  # الأمين العام لمجلس التعاون
@@ -228,7 +236,7 @@ class Lexicon:
                 break
             if key[0] == "و" and key not in self.given_names:
                 break  # a conjunction: the name is over (or never began: وعميد الدبلوماسية)
-            if key.startswith("ال"):
+            if _definite(toks[k]):
                 # a surname with the article (بشار الأسد) closes the name
                 nxt = toks[k + 1] if k + 1 < n else None
                 closes = nxt is None or not nxt.word or self.is_common(nxt.key)
@@ -367,6 +375,11 @@ class Lexicon:
             return False
         prev = toks[m.i - 1]
         return prev.word and prev.key.startswith("ال") and prev.key not in self.phrases
+
+
+def _definite(t: Tok) -> bool:
+    """Written with the article ال (the key folds أ into ا: ألكسندر is not definite)."""
+    return t.text.startswith("ال") or t.text.startswith("ٱل")
 
 
 def _follows(toks: Sequence[Tok], j: int, keys: Sequence[str]) -> int | None:

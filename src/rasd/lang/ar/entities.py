@@ -193,6 +193,8 @@ TITLE_NOUNS: frozenset[str] = frozenset("""
 عدل صحة مالية اقتصاد شؤون باسم لشؤون عام العهد عهد مكتب إدارة دائرة بلدية سلطة مفوض مفوضية
 الوزراء نائب عام العام للأمم الأمم المتحدة
 """.split())
+# Prepositions that tie a title to a place (السفير الروسي لدى دمشق، المبعوث الأممي إلى اليمن).
+TITLE_POSTED_AT: frozenset[str] = frozenset({"لدى", "في", "إلى", "الى"})
 
 # Words that end a name (function words, common verbs and nouns after names).
 NAME_STOP: frozenset[str] = frozenset("""
