@@ -77,6 +77,8 @@ def test_quote_patterns(text: str, expected: tuple[object, ...]) -> None:
      "مدرب يونايتد الهولندي"),
     ("وأضاف رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية أشرف تادرس أن الصور واضحة.",
      "أشرف تادرس", "رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية"),
+    # `علي` (a name) is no `على` (a preposition)
+    ("وأكد المدعي العام أحمد علي أن التحقيقات بدأت بالفعل.", "أحمد علي", "المدعي العام"),
 ])
 def test_titles_are_kept_apart_from_the_name(text: str, speaker: str, title: str | None) -> None:
     q = quotes_stage(article(text)).quotes[0]
@@ -87,6 +89,18 @@ def test_titles_are_kept_apart_from_the_name(text: str, speaker: str, title: str
 def test_speaker_before_the_cue() -> None:
     text = "وزارة الدفاع الروسية قالت إن الطائرات لم تقصف المدينة."
     assert quotes(text) == [("الطائرات لم تقصف المدينة", False, "وزارة الدفاع الروسية")]
+
+
+def test_speaker_before_the_cue_starts_at_its_entity() -> None:
+    text = "ويذكر أن الجيش السوري قال إن الصواريخ استهدفت مطارا عسكريا."
+    q = quotes_stage(article(text, (("الجيش السوري", "ORG", "الجيش السوري"),))).quotes[0]
+    assert (q.speaker, q.speaker_entity) == ("الجيش السوري", "الجيش السوري")
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    a = article("سوريا: ثماني بلدات تسلم أسلحتها في إطار اتفاق\nنص الخبر.")
+    a.entities.append(Entity(text="سوريا", type="LOC", start=0, end=5, canonical="سوريا"))
+    assert quotes_stage(a).quotes == []
 
 
 def test_speaker_after_the_cue_is_an_organisation() -> None:

@@ -267,6 +267,10 @@ class _Finder:
             if len(text[qs:qe].split()) < 3 or any(x < qe and qs < y for x, y in taken):
                 continue
             speaker = self._speaker_from(a, b)
+            hs, he = head[0].start, head[-1].end
+            if any(x.start < he and hs < x.end for x in self.article.places) or any(
+                    x.type == "LOC" and x.start < he and hs < x.end for x in self.article.entities):
+                continue  # `سوريا: …` is a dateline, not a speaker
             if n_line > 0:
                 mine = _name_keys(speaker.text or "")
                 if not any(_contains(k, mine) or _contains(mine, k) for k in known if k and mine):
@@ -280,10 +284,15 @@ class _Finder:
         k = j
         while k < len(ws) and k - j < sp.MAX_SPEAKER_WORDS and ws[k].start < sent_end:
             w = ws[k]
-            if not is_word(w) or w.text[0].isdigit() or w.key in sp.SPEAKER_STOP:
+            if not is_word(w) or w.text[0].isdigit():
                 break
-            if w.key in sp.COMPLEMENTIZERS or w.key in sp.PARTICIPLES or self._cue(w)[1]:
+            if w.key in sp.SPEAKER_STOP and not (w.key in sp.NAME_HOMOGRAPHS and w.text[-1] == "ي"):
+                break  # `على` stops a phrase, the name `علي` does not
+            if w.key in sp.COMPLEMENTIZERS or w.key in sp.PARTICIPLES or self._cue(w)[1] \
+                    or w.key in sp.ATTRIBUTION_HEADS:
                 break
+            if k == j and w.key.startswith(sp.TITLE_PREFIXES + ("بال",)):
+                break  # `بالقول`, `والأوقاف`: no speaker starts with a preposition and ال
             if k > j and "\n" in self.text[ws[k - 1].end:w.start]:
                 break
             k += 1
@@ -322,9 +331,12 @@ class _Finder:
         # Without a named entity there, only a phrase headed like a speaker is taken as one
         # (`وزارة الدفاع قالت`, `مصادر أمنية قالت`), not any clause before the verb.
         s, e = self.ws[a].start, self.ws[i - 1].end
-        head = self.ws[a].key
-        if not (any(x.start < e and s < x.end for x in self.ents) or head in sp.SPEAKER_HEADS
-                or head in sp.TITLE_HEADS or head in sp.RANKS):
+        ent = next((x for x in self.ents if x.start < e and s < x.end), None)
+        if ent is not None:
+            while a < i - 1 and self.ws[a].end <= ent.start:
+                a += 1  # `ويذكر أن الجيش السوري قال`: the subject starts at the entity
+        elif not (self.ws[a].key in sp.SPEAKER_HEADS or self.ws[a].key in sp.TITLE_HEADS
+                  or self.ws[a].key in sp.RANKS):
             return None
         return self._speaker_from(a, i)
 
