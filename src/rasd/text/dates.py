@@ -48,13 +48,16 @@ _DAY_PHRASE = {re.sub(r"\s+", " ", normalize(k)): v for k, v in C.DAY_PHRASES.it
 _AMBIGUOUS_WD = {normalize(w) for w in C.AMBIGUOUS_WEEKDAYS}
 _TIME_BEFORE = {normalize(w) for w in C.TIME_WORDS_BEFORE}
 _NOT_TODAY = {normalize(w) for w in C.NOT_TODAY_BEFORE}
+_NOT_YESTERDAY = {normalize(w) for w in C.NOT_YESTERDAY_BEFORE}
+_NAMED_DATE = {normalize(w) for w in C.NAMED_DATE_BEFORE}
 _NUM_WORDS = [f for f in ("واحد", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست",
                           "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر")]
 
 B, E = r"(?<!\w)", r"(?!\w)"
 PRE = r"(?:[وف]?[بلك]?)"
 GM, HM = _alt(_G_MONTH), _alt(_H_MONTH)
-MONTH = rf"(?P<m>{GM})(?:\s*[/(]\s*(?:{GM})\s*\)?)?"
+# A second name for the same month may follow: أيلول/سبتمبر, مايو (أيار), فبراير شباط (Reuters).
+MONTH = rf"(?P<m>{GM})(?:\s*[/(]?\s*(?:{GM})\s*\)?)?"
 YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 HYEAR = r"(?P<hy>1[345]\d\d)(?!\d)"
 HMARK = rf"\s*{re.escape(normalize(C.HIJRI_MARKER))}{E}"
@@ -66,6 +69,8 @@ RQUAL = rf"(?P<rq>{_alt(_QUAL_M)})"
 WD = _alt(_WEEKDAY)
 WD_PREFIX = rf"(?:(?:يوم\s+)?ال(?:{WD})\s*[،,]?\s*)?"
 OF_MONTH = r"(?:من\s+)?(?:شهر\s+)?"
+# Day and month of a numeric date, day first as Arab outlets write it: 25/9/, 3 /3 /, 25-09-.
+NUM_DM = r"(?P<d>3[01]|[12]\d|0?[1-9]) ?(?P<s>[/.\-]) ?(?P<m>1[0-2]|0?[1-9]) ?(?P=s) ?"
 
 
 D1 = r"(?:ال\s?)?(?<!\d)(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -82,8 +87,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "mq": rf"{B}(?P<x>شهر\s+{MONTH}(?:\s+{QUAL})?){E}",
     "mq_bare": rf"{B}(?P<x>{MONTH}\s+{QUAL}){E}",
     "dq": rf"{B}(?P<x>{DAY}\s+(?:من\s+)?(?:الشهر\s+)?{RQUAL}){E}",
-    "dmy_num": r"(?<![\d/.\-])(?P<x>(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
-               r"(?P<y>(?:19|20)\d\d))(?![\d/\-]|\.\d)",
+    "dmy_num": rf"(?<![\d/.\-])(?P<x>{NUM_DM}(?P<y>(?:19|20)\d\d))(?![\d/\-]|\.\d)",
+    "h_dmy_num": rf"(?<![\d/.\-])(?P<x>{NUM_DM}(?P<hy>1[34]\d\d)(?:{HMARK})?)(?![\d/\-]|\.\d)",
     "ymd_num": r"(?<![\d/.\-])(?P<x>(?P<y>(?:19|20)\d\d)(?P<s>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
                r"(?P<d>3[01]|[12]\d|0?[1-9]))(?![\d/\-]|\.\d)",
     "year": rf"{B}(?P<x>{YEARWORD}{YEAR})(?!\s*ه{E}){E}",
@@ -93,7 +98,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "day_phrase": rf"{B}{PRE}(?P<x>{_alt(_DAY_PHRASE)}){E}",
     "day_word": rf"{B}{PRE}(?P<x>(?:ال)?امس|{_alt(_DAY_WORD)}){E}",
     "glued_ams": rf"(?<=[^\W\d_])(?P<x>امس){E}",
-    "weekday": rf"{B}{PRE}(?P<x>(?P<yawm>يوم\s+)?ال(?P<wd>{WD})(?:\s+{QUAL})?){E}",
+    "weekday": rf"{B}{PRE}(?P<x>(?:(?P<rel>اليوم|امس|غدا)\s+)?(?P<yawm>يوم\s+)?ال(?P<wd>{WD})"
+               rf"(?:\s+{QUAL})?){E}",
     "period": rf"{B}{PRE}(?P<x>(?P<u>{_alt(_PERIOD)})\s+{QUAL}|(?:هذا|هذه)\s+(?P<u2>{_alt(_PERIOD)})){E}",
     "ago": rf"{B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}}|{_alt(_NUM_WORDS)})\s+)?(?P<unit>{_alt(_UNIT)})){E}"
            r"(?!\s+\d)",
@@ -252,7 +258,7 @@ def _year(mt: re.Match[str], pub: date | None) -> Value | str:
 def _h_dmy(mt: re.Match[str], pub: date | None) -> Value | str:
     m, d = _H_MONTH[mt.group("hm")], _day(mt)
     if mt.group("hy"):
-        y: int | None = int(mt.group("hy"))
+        y = int(mt.group("hy"))
     elif pub is None:
         return NEEDS_PUB
     else:
@@ -264,6 +270,11 @@ def _h_dmy(mt: re.Match[str], pub: date | None) -> Value | str:
             return None
         y = min(options, key=lambda o: abs((o[0] - pub).days))[1]
     g = _hijri(y, m, d)
+    return (g, None, "hijri") if g else None
+
+
+def _h_num(mt: re.Match[str], pub: date | None) -> Value | str:
+    g = _hijri(int(mt.group("hy")), int(mt.group("m")), int(mt.group("d")))
     return (g, None, "hijri") if g else None
 
 
@@ -299,6 +310,8 @@ def _day_word(mt: re.Match[str], pub: date | None) -> Value | str:
 def _weekday(mt: re.Match[str], pub: date | None) -> Value | str:
     if pub is None:
         return NEEDS_PUB
+    if mt.group("rel"):  # أمس الخميس: the day word decides, the weekday is an apposition
+        return _offset_days(_DAY_WORD[mt.group("rel")], pub)
     wd, q = _WEEKDAY[mt.group("wd")], _qual(mt)
     back = (pub.weekday() - wd) % 7
     if q == "past":
@@ -345,7 +358,8 @@ def _ago(mt: re.Match[str], pub: date | None) -> Value | str:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], date | None], Value | str]] = {
-    "range": _range, "range_to": _range, "range_dash": _range, "dmy": _dmy, "my": _my, "mq": _mq, "mq_bare": _mq, "dq": _dq, "dmy_num": _num, "ymd_num": _num,
+    "range": _range, "range_to": _range, "range_dash": _range, "dmy": _dmy, "my": _my, "mq": _mq,
+    "mq_bare": _mq, "dq": _dq, "dmy_num": _num, "ymd_num": _num, "h_dmy_num": _h_num,
     "year": _year, "h_dmy": _h_dmy, "h_my": _h_my, "h_year": _h_year, "day_phrase": _day_phrase,
     "day_word": _day_word, "glued_ams": _day_word, "weekday": _weekday, "period": _period, "ago": _ago,
 }
@@ -370,8 +384,14 @@ def _next_word(nt: str, i: int) -> str:
 def _plausible(name: str, mt: re.Match[str], norm: Normalized) -> bool:
     nt = norm.text
     s, e = mt.span("x")
-    if name == "glued_ams":
-        return norm.original[norm.orig(s)] == "أ"  # ألقاهاأمس, not الخامس
+    if name in ("glued_ams", "day_word") and mt.group("x").endswith("امس"):
+        a, b = norm.span(s, e)
+        if "\u0651" in norm.original[a:b] or _next_word(nt, e) in _NOT_YESTERDAY:
+            return False  # أمسّ / أمس الحاجة: "most", not "yesterday"
+        if name == "glued_ams":
+            return norm.original[norm.orig(s)] == "أ"  # ألقاهاأمس, not الخامس
+    if name == "dmy" and not mt.group("y") and _prev_word(nt, s) in _NAMED_DATE:
+        return False
     if name == "day_word" and mt.group("x") == "اليوم":
         nxt = _next_word(nt, e)
         if nxt.startswith("ال") and nxt[2:] not in _WEEKDAY:
@@ -420,9 +440,9 @@ def _anchor_index() -> dict[str, frozenset[str]]:
 
 _ANCHORS = _anchor_index()
 _ANCHOR_KEYS = frozenset(_ANCHORS)
-_NUM_GATE = re.compile(r"\d[/.\-]\d")
+_NUM_GATE = re.compile(r"\d ?[/.\-] ?\d")
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NUM_GATE: ("dmy_num", "ymd_num"), re.compile(rf"\d{HMARK}"): ("h_year",),
+    _NUM_GATE: ("dmy_num", "ymd_num", "h_dmy_num"), re.compile(rf"\d{HMARK}"): ("h_year",),
 }
 _PUNCT_RE = re.compile("[\n\r\t\u00a0" + re.escape(".,:;!?()[]{}\"'“”«»،؛؟…/-") + "]")
 _WINDOW = 80  # characters each side of an anchor; the longest pattern match is about 60
@@ -444,15 +464,15 @@ def _windows(nt: str) -> dict[str, list[tuple[int, int]]]:
             for name in names:
                 spots.setdefault(name, []).append((i, i + len(needle) - 1))
             i = padded.find(needle, i + len(needle) - 1)
-    for gate, names in _GATES.items():
+    for gate, gated in _GATES.items():
         for m in gate.finditer(nt):
-            for name in names:
+            for name in gated:
                 spots.setdefault(name, []).append(m.span())
     out: dict[str, list[tuple[int, int]]] = {}
     n = len(nt)
-    for name, hits in spots.items():
+    for name, found in spots.items():
         merged: list[tuple[int, int]] = []
-        for a, b in sorted(hits):
+        for a, b in sorted(found):
             lo, hi = max(0, a - _WINDOW), min(n, b + _WINDOW)
             sp = nt.rfind(" ", 0, lo)  # snap to whitespace so boundaries see real neighbours
             lo = 0 if sp < 0 else sp

@@ -58,8 +58,16 @@ DAY_WORDS: dict[str, int] = {"أمس": -1, "البارحة": -1, "اليوم": 0
 DAY_PHRASES: dict[str, int] = {
     "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "قبل أمس": -2, "بعد غد": 2,
 }
-# Words before اليوم that make it "that day", not "today".
-NOT_TODAY_BEFORE = ("ذلك", "نفس", "ذات", "طوال", "طيلة", "هذا")
+# Words before اليوم that make it "that day", not "today", or part of a name: عين اليوم (a Saudi
+# site), روسيا اليوم (RT Arabic), صحيفة اليوم (a Saudi daily).
+NOT_TODAY_BEFORE = ("ذلك", "نفس", "ذات", "طوال", "طيلة", "هذا", "عين", "روسيا", "صحيفة", "لصحيفة",
+                    "جريدة", "لجريدة")
+
+# أمس before these is the superlative "most" (في أمس الحاجة, "in direst need"), not "yesterday".
+NOT_YESTERDAY_BEFORE = ("الحاجة", "حاجة")
+# A day and month after these words name a movement or an event, not a date: قوى 14 آذار,
+# ثورة 25 يناير.
+NAMED_DATE_BEFORE = ("قوى", "لقوى", "وقوى", "تحالف", "فريق", "تيار", "حركة", "ثورة", "لثورة", "وثورة")
 
 # Period nouns for الشهر الماضي and منذ 3 أيام; value = (unit, how many).
 PERIODS: dict[str, str] = {"الشهر": "month", "الأسبوع": "week", "العام": "year", "السنة": "year"}
