@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.extract.counts import counts_stage
 from rasd.model import Article, DateMention, Entity, Place
@@ -175,3 +177,18 @@ def test_a_noun_after_a_figure_is_not_also_a_bare_count() -> None:
     assert counts("قتل 5 أطفال دون الخامسة من العمر و48 جريحا.") == [
         ("killed", 5, "exact"), ("injured", 48, "exact")]
     assert counts("أطلق المسلحون 70 صاروخا وقذيفة هاون على البلدة.") == [("strikes", 70, "exact")]
+
+
+_PIECES = ["مقتل", "قتل", "و3", "27", "اثنين", "مدنيا", "بينهم", "أطفال", "على الأقل", "أكثر من",
+           "نحو", "انتهاكاً", "واحداً", "في", "حمص", "درعا", "غارة", "عام", "2017", "%", "،", ".",
+           "\n", "الفريق", "أسابوف", "لقي", "مصرعهم", "عشرات", "أمس"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "  "]),
+                                                                  max_size=40))
+def test_every_count_span_maps_back_to_the_text(pieces: list[str], seps: list[str]) -> None:
+    text = "".join(p + (seps[i] if i < len(seps) else " ") for i, p in enumerate(pieces))
+    a = counts_stage(article(text, dates={"أمس": "2017-09-24"}))
+    assert a.bad_spans() == []
+    assert all(c.count >= 1 and c.kind and c.start < c.end for c in a.counts)

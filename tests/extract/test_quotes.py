@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.extract.quotes import quotes_stage
 from rasd.model import Article, Entity
@@ -182,3 +184,18 @@ def test_related_headline_quoting_someone_else_is_left_out() -> None:
     text = ("عنوان\nوقال لافروف إن الوضع مطمئن جدا.\n"
             "أرملة أشرف مروان: عملاء الموساد اغتالوا زوجي\nنص الخبر.")
     assert [q[2] for q in quotes(text)] == ["لافروف"]
+
+
+_PIECES = ["قال", "وأضاف", "لافروف", "وزير الخارجية", "إن", "أن", "إلى", ":", "“", "”", "«", "»", '"',
+           "داعياً", "مشيراً إلى أن", "حسبما", "بحسب", "مصادر", "الوضع", "مطمئن", "،", ".", "\n",
+           "في", "حمص", "3", "مقتل", "الوزارة", "علي", "على"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "  "]),
+                                                                  max_size=40))
+def test_every_quote_span_maps_back_to_the_text(pieces: list[str], seps: list[str]) -> None:
+    text = "".join(p + (seps[i] if i < len(seps) else " ") for i, p in enumerate(pieces))
+    a = quotes_stage(article(text, (("لافروف", "PER", "سيرغي لافروف"),)))
+    assert a.bad_spans() == []
+    assert all(q.speaker for q in a.quotes)
