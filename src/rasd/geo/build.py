@@ -10,8 +10,10 @@ Sources (all offline, installed from PyPI with the `build` extra):
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import sys
+import tarfile
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -19,7 +21,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from rasd.geo.gazetteer import COLUMNS, TABLE_PATH, name_key
+from rasd.geo.gazetteer import COLUMNS, COMMON_PATH, TABLE_PATH, name_key
 from rasd.lang.ar import places as lang
 
 # Arabic letters, harakat, superscript alef, alef wasla, spaces and hyphens only: a name with a
@@ -32,6 +34,11 @@ _ADMIN_EN = re.compile(r"^(?:([A-Za-z' .-]+?) (?:Governorate|Province|Region|Pre
                        r"District|County|Emirate)|(?:State|Province|Canton|Commonwealth|Region|"
                        r"Governorate|Republic) of ([A-Za-z' .-]+))$")
 _REGION_PREFIXES = ("محافظة ", "ولاية ", "منطقة ", "إقليم ", "مقاطعة ", "محافظه ")
+# Beyond lang.NEWS_REGION a town's Arabic alternate name is mostly a transliteration that collides
+# with common words (`شأن` Schaan, `دوري` Dori), so there only cities of FOREIGN_MIN_POP or capitals
+# are kept.
+NEWS_REGION = lang.NEWS_REGION
+FOREIGN_MIN_POP = 100_000
 
 
 def arabic_names(names: Iterable[str]) -> list[str]:
@@ -69,11 +76,17 @@ def admin1_english(name: str, aliases: Iterable[str]) -> str:
     return ascii_name(name) or name
 
 
+def admin_keys(names: list[str]) -> set[str]:
+    """Keys of a subdivision: its names, and each without a leading `محافظة`-like word."""
+    keys = {name_key(n) for n in names}
+    return keys | {name_key(n[len(p):]) for n in names for p in _REGION_PREFIXES if n.startswith(p)}
+
+
 def _row(gid: Any, kind: str, cc: str, adm1: str | None, lat: float, lon: float, pop: int,
-         cap: bool, en: str, ar: str, keys: Iterable[str]) -> list[str]:
-    ks = sorted({k for k in keys if k})
+         cap: str, en: str, ar: str, keys: Iterable[str]) -> list[str]:
+    ks = {k for k in keys if k}
     return [str(gid or ""), kind, cc, adm1 or "", f"{lat:.5f}", f"{lon:.5f}", str(pop),
-            "1" if cap else "0", en.replace("\t", " "), ar, "|".join(ks)]
+            cap, en.replace("\t", " "), ar, "|".join(sorted(ks))]
 
 
 def build_rows() -> list[list[str]]:
@@ -116,16 +129,25 @@ def build_rows() -> list[list[str]]:
 
     rows: list[list[str]] = []
     for c in cities:
-        names = arabic_names(c["alternatenames"])
-        names = [n for n in names if "،" not in n] + extra.get(c["geonameid"], [])
+        names = [n for n in arabic_names(c["alternatenames"]) if "،" not in n]
+        keys = {name_key(n) for n in names}
+        # Arabic writes `البصرة`, never `بصرة`: an article-less twin of a key is a Persian/Urdu habit
+        # and a common word (`بصره` his sight, `رياض` gardens). Hand-listed names always stay.
+        hand = extra.get(c["geonameid"], [])
+        keys = {k for k in keys if "ال" + k not in keys} | {name_key(n) for n in hand}
+        names += hand
         if not names:
             continue
+        if (c["countrycode"] not in NEWS_REGION and c["population"] < FOREIGN_MIN_POP
+                and c["geonameid"] not in capitals and c["geonameid"] not in extra):
+            continue
         adm = admin1.get((c["countrycode"], c["admin1code"]))
-        kind = "city" if c["population"] >= VILLAGE_MAX_POP or c["geonameid"] in capitals else "village"
+        # capital column: 1 national capital, 2 seat of its governorate (named like it: درعا), 0 else
+        cap = "1" if c["geonameid"] in capitals else "2" if adm and keys & admin_keys(adm["ar"]) else "0"
+        kind = "city" if c["population"] >= VILLAGE_MAX_POP or cap != "0" else "village"
         rows.append(_row(c["geonameid"], kind, c["countrycode"], adm["en"] if adm else None,
-                         c["latitude"], c["longitude"], c["population"], c["geonameid"] in capitals,
-                         c["name"], canonical(extra.get(c["geonameid"]) or names),
-                         (name_key(n) for n in names)))
+                         c["latitude"], c["longitude"], c["population"], cap,
+                         c["name"], canonical(extra.get(c["geonameid"]) or names), keys))
 
     # Governorates and their peers, placed at their most populous place (GeoNames gives no centroid
     # for them here; that place is most often the seat).
@@ -133,12 +155,11 @@ def build_rows() -> list[list[str]]:
         if not adm["ar"] or not by_admin.get((cc, code)):
             continue
         seat = max(by_admin[(cc, code)], key=lambda c: c["population"])
-        keys = {name_key(n) for n in adm["ar"]}
-        keys |= {name_key(n[len(p):]) for n in adm["ar"] for p in _REGION_PREFIXES if n.startswith(p)}
+        keys = admin_keys(adm["ar"])
         bare = [n for n in adm["ar"] if not n.startswith(_REGION_PREFIXES)] or adm["ar"]
         pop = sum(c["population"] for c in by_admin[(cc, code)])
         rows.append(_row(adm["gid"], "admin1", cc, adm["en"], seat["latitude"], seat["longitude"], pop,
-                         False, adm["en"], canonical(bare), keys))
+                         "0", adm["en"], canonical(bare), keys))
 
     # Countries, placed at the median of their populated places (a point inside the settled land).
     territories = Locale("ar").territories
@@ -150,9 +171,56 @@ def build_rows() -> list[list[str]]:
         lat = median(c["latitude"] for c in by_country[cc])
         lon = median(c["longitude"] for c in by_country[cc])
         plain = arabic_names(names) or names
-        rows.append(_row(v["geonameid"], "country", cc, None, lat, lon, int(v["population"] or 0), False,
+        rows.append(_row(v["geonameid"], "country", cc, None, lat, lon, int(v["population"] or 0), "0",
                          v["name"], plain[0], (name_key(n) for n in names)))
     return rows
+
+
+# A one-word name met this often in the news sample (about 8.5M words) is a common word first:
+# `بن`, `الاتحاد`, `وان` (Van), `اطار` (Atar). Real places among them (`دوما`, `حمص`) still match
+# after a locative cue (`في حمص`). Tuned by reading the list at 20, 50 and 100.
+COMMON_MIN_COUNT = 50
+_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+
+
+def news_texts(news_dir: Path) -> Iterable[str]:
+    """A fixed sample of the shared news corpora: every 2nd SaudiNewsNet day, every 3rd ANT article."""
+    for f in sorted((news_dir / "saudinewsnet").glob("*.json.gz"))[::2]:
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            for d in json.load(fh):
+                yield (d.get("title") or "") + "\n" + (d.get("content") or "")
+    with tarfile.open(news_dir / "ant_multisource.tar.gz") as tf:
+        n = 0
+        for m in tf:
+            if m.isfile() and m.name.endswith(".txt"):
+                n += 1
+                fh = tf.extractfile(m)
+                if n % 3 == 0 and fh is not None:
+                    yield fh.read().decode("utf-8", "replace")
+
+
+def common_keys(rows: list[list[str]], texts: Iterable[str]) -> dict[str, int]:
+    """One-word keys that the news uses far more than their place would be named.
+
+    Countries, national capitals and cities of a million are exempt: they are that frequent as places."""
+    exempt: set[str] = set()
+    single: set[str] = set()
+    for r in rows:
+        keys = [k for k in r[10].split("|") if " " not in k]
+        single.update(keys)
+        if r[1] == "country" or r[7] == "1" or (r[1] == "city" and int(r[6]) >= 1_000_000):
+            exempt.update(keys)
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(k for k in map(name_key, _TOKEN.findall(text)) if k in single)
+    return {k: n for k, n in counts.items() if n >= COMMON_MIN_COUNT and k not in exempt}
+
+
+def write_common(common: dict[str, int], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as f:
+        f.write("# one-word gazetteer keys that are common words (key, count in the news sample)\n")
+        for k, n in sorted(common.items(), key=lambda x: (-x[1], x[0])):
+            f.write(f"{k}\t{n}\n")
 
 
 def write_table(rows: list[list[str]], out: Path) -> None:
@@ -164,13 +232,23 @@ def write_table(rows: list[list[str]], out: Path) -> None:
             f.write(("\t".join(r) + "\n").encode("utf-8"))
 
 
+NEWS_DIR = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "news"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Usage: python -m rasd.geo.build [NEWS_DIR]  (default ../shared/data/news)."""
     args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else TABLE_PATH
+    news = Path(args[0]) if args else NEWS_DIR
+    if not (news / "ant_multisource.tar.gz").exists():
+        sys.stderr.write(f"news corpora not found under {news}\n")
+        return 1
     rows = build_rows()
-    write_table(rows, out)
+    write_table(rows, TABLE_PATH)
+    common = common_keys(rows, news_texts(news))
+    write_common(common, COMMON_PATH)
     kinds = Counter(r[1] for r in rows)
-    sys.stdout.write(f"{out}: {len(rows)} places {dict(kinds)}, {out.stat().st_size} bytes\n")
+    sys.stdout.write(f"{TABLE_PATH}: {len(rows)} places {dict(kinds)}, {TABLE_PATH.stat().st_size} bytes; "
+                     f"{COMMON_PATH.name}: {len(common)} common-word keys\n")
     return 0
 
 

@@ -11,6 +11,7 @@ from rasd.errors import ModelError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TABLE_PATH = DATA_DIR / "gazetteer.tsv.gz"
+COMMON_PATH = DATA_DIR / "common_keys.tsv"
 
 # Columns of the table, in order; `keys` holds the normalized Arabic names separated by "|".
 COLUMNS = ("geonameid", "kind", "country", "admin1", "lat", "lon", "population", "capital",
@@ -42,16 +43,20 @@ class Entry:
     lat: float
     lon: float
     population: int
-    capital: bool
+    capital: bool  # the national capital
     name_en: str
     name: str
+    seat: bool = False  # the seat of its governorate, named like it (درعا)
 
 
 class Gazetteer:
     """Places by normalized Arabic key; `max_words` bounds the multi-word names a matcher tries."""
 
-    def __init__(self, entries: list[Entry], keys: list[list[str]]) -> None:
+    def __init__(self, entries: list[Entry], keys: list[list[str]],
+                 common: frozenset[str] = frozenset()) -> None:
         self.entries = entries
+        # one-word keys that are common words first (`بن`, `الاتحاد`): matched only after a cue
+        self.common = common
         self.index: dict[str, list[Entry]] = {}
         self.by_id: dict[int, Entry] = {}
         self.countries: dict[str, Entry] = {}
@@ -75,9 +80,13 @@ class Gazetteer:
         return len(self.entries)
 
     @classmethod
-    def load(cls, path: Path = TABLE_PATH) -> Gazetteer:
-        """Read a table written by `rasd.geo.build`."""
+    def load(cls, path: Path = TABLE_PATH, common_path: Path | None = COMMON_PATH) -> Gazetteer:
+        """Read a table (and its common-word keys) written by `rasd.geo.build`."""
         try:
+            common: frozenset[str] = frozenset()
+            if common_path is not None:
+                with common_path.open(encoding="utf-8") as cf:
+                    common = frozenset(line.split("\t", 1)[0] for line in cf if not line.startswith("#"))
             with gzip.open(path, "rt", encoding="utf-8") as f:
                 header = f.readline().rstrip("\n").split("\t")
                 if tuple(header) != COLUMNS:
@@ -87,11 +96,11 @@ class Gazetteer:
                 for line in f:
                     gid, kind, cc, adm1, lat, lon, pop, cap, en, ar, ks = line.rstrip("\n").split("\t")
                     entries.append(Entry(int(gid) if gid else None, kind, cc, adm1 or None,
-                                         float(lat), float(lon), int(pop), cap == "1", en, ar))
+                                         float(lat), float(lon), int(pop), cap == "1", en, ar, cap == "2"))
                     keys.append(ks.split("|"))
         except (OSError, ValueError, EOFError) as e:
             raise ModelError(f"cannot load gazetteer {path}: {e}") from e
-        return cls(entries, keys)
+        return cls(entries, keys, common)
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -100,4 +109,4 @@ class Gazetteer:
         return Gazetteer.load()
 
 
-__all__ = ["COLUMNS", "Entry", "Gazetteer", "KINDS", "TABLE_PATH", "name_key"]
+__all__ = ["COLUMNS", "COMMON_PATH", "Entry", "Gazetteer", "KINDS", "TABLE_PATH", "name_key"]

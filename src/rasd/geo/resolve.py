@@ -10,7 +10,7 @@ from rasd.lang.ar import places as lang
 
 # Proclitics that can sit before a place name: a conjunction, then a preposition.
 _CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
+_PREP = ("", "ب", "ل")  # ك (as) is left out: `وكالة` is not و + ك + الة
 # Tuned by hand on the ambiguous names of the tests (طرابلس, عمان, جنيف, الجزائر): a country beats
 # its own capital, a context country beats a population ratio of about 20.
 COUNTRY_PRIOR = 8.0
@@ -34,7 +34,7 @@ WORDLIKE = {name_key(w) for w in lang.WORDLIKE}
 
 
 def proclitic_variants(word: str) -> list[tuple[int, str]]:
-    """(chars stripped, key) readings of a word: itself first, then without و ف ب ل ك proclitics.
+    """(chars stripped, key) readings of a word: itself first, then without و ف ب ل proclitics.
 
     `للاذقية` reads as ل + اللاذقية and `للرقة` as ل + الرقة (the article's alef drops after ل)."""
     out: list[tuple[int, str]] = [(0, name_key(word))]
@@ -46,8 +46,8 @@ def proclitic_variants(word: str) -> list[tuple[int, str]]:
             rest = word[len(pre):]
             out.append((len(pre), name_key(rest)))
             if p == "ل" and rest.startswith("ل"):
-                out.append((len(pre), name_key("ا" + rest)))
-                out.append((len(pre), name_key("ال" + rest[1:])))
+                out.append((len(pre), name_key("ا" + rest)))  # للرقة: ل + الرقة
+                out.append((len(pre), name_key("ال" + rest)))  # للاذقية: ل + اللاذقية
     seen: set[str] = set()
     return [(n, k) for n, k in out if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
 
@@ -102,7 +102,7 @@ def region_of(base: Entry, name: str, *, countryside: bool, direction: str | Non
     if direction:
         label = f"{direction} {label}"
     return replace(base, geonameid=None, kind="region", name=name, name_en=label,
-                   admin1=base.admin1 if base.kind != "country" else None, capital=False)
+                   admin1=base.admin1 if base.kind != "country" else None)
 
 
 def resolve_words(words: list[str], gaz: Gazetteer, *, countries: Collection[str] = (),

@@ -5,6 +5,12 @@ Words are written as they appear in text; code that uses them compares normalize
 """
 from __future__ import annotations
 
+# Arabic news names small places of the Arab League states and their neighbours (ISO alpha-2);
+# elsewhere it names countries, capitals and big cities.
+NEWS_REGION: frozenset[str] = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH "
+    "TR IR IL AF PK CY ER ET TD NE ML SS".split())
+
 # Words that put a place name in a kind: `محافظة حمص` is the governorate, `مدينة الجزائر` the city.
 CUE_KIND: dict[str, str] = {
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "مقاطعة": "admin1",
@@ -122,7 +128,7 @@ WORDLIKE: frozenset[str] = frozenset({
     "العرب", "الساحل", "الشرق", "الغرب", "الريف", "البادية", "القرية", "الحدود", "الجبل",
     "الوادي", "السهل", "النهر",
     "البحر", "المركز", "الجديدة", "القديمة", "الكبير", "الكبيرة", "الصغير", "الصغيرة",
-    "العالم", "الخليج", "الأوسط",
+    "العالم", "الخليج", "الأوسط", "مشهد",
 })
 
 # Keys never matched as places at all, whatever precedes them: frequent words and names of people
@@ -135,7 +141,8 @@ STOP_KEYS: frozenset[str] = frozenset({
     "الحكومة", "الوزارة", "المعارضة", "داعش", "قسد", "همر", "الجولة", "الجانب", "العسكريين",
     "الأرض", "النفط", "الغاز", "الجو", "المعارك", "المراقبة", "الإعلامي", "بيان", "موقع",
     "الضامنة", "الإرهاب", "مكافحة", "العربي", "العربية", "الإسلامية", "الوطنية", "الشعبية",
-    "العاصمة", "عاصمة", "المدينة", "الدولة", "المنطقة",
+    "العاصمة", "عاصمة", "المدينة", "الدولة", "المنطقة", "مدينة", "الجزيرة", "ديلي", "ميدان", "أبا",
+    "بحري", "ريم", "رياض", "دولة", "البلاد", "طراز",
 })
 
 # Names of countries/cities that, as the next word, mean a nearby word is not a place
@@ -143,4 +150,5 @@ STOP_KEYS: frozenset[str] = frozenset({
 CONSTRUCT_BLOCKERS: frozenset[str] = frozenset({
     "الوطن", "الديار", "الأرض", "الثورة", "الدين", "البيئة", "المستهلك", "الأقمار", "فضائية",
     "الأطفال", "الشهداء", "الضحايا", "الدمار", "المجزرة", "الحقوق", "الدستور", "الحرية",
+    "رأس", "رأسه", "رأسها", "سيتي", "يونايتد",
 })
