@@ -138,6 +138,8 @@ class _Finder:
                 return None
             k += 1
         if trigger is None:
+            if np_end > i + 1:
+                return self._before_cue(i, np_end, verb)
             return None
         speaker: _Speaker | None
         if np_end > i + 1:
@@ -145,6 +147,26 @@ class _Finder:
         else:
             speaker = self._left_subject(i, prefixed) or self._continuing(i)
         return self._content(i, trigger, speaker, sp.CUE_VERBS[verb])
+
+    def _before_cue(self, i: int, np_end: int, verb: str) -> Quote | None:
+        """`«…»، قال الوزير`: a quotation closed right before its cue verb and speaker."""
+        ws, text = self.ws, self.text
+        j = i - 1
+        while j >= 0 and ws[j].text in ",،":
+            j -= 1
+        if j < 0 or ws[j].text not in sp.ALL_MARKS:
+            return None
+        close = ws[j].start
+        line_start = text.rfind("\n", 0, close) + 1
+        for k in range(line_start, close):
+            if text[k] in sp.ALL_MARKS and (k == line_start or not text[k - 1].isalpha()) \
+                    and _close_quote(text, k, close + 1) == close:
+                s, e = _trim(text, k + 1, close)
+                if len(text[s:e].split()) <= SCARE_MAX_WORDS or any(
+                        q.start < e and s < q.end for q in self.quotes):
+                    return None
+                return self._quote(s, e, True, self._speaker_from(i + 1, np_end), sp.CUE_VERBS[verb])
+        return None
 
     def _content(self, cue_i: int, trigger: int, speaker: _Speaker | None, cue: str) -> Quote | None:
         ws = self.ws
