@@ -14,12 +14,14 @@ from rasd.text.normalize import (
     fold_ta_marbuta,
     normalize,
     normalize_with_map,
+    remove_controls,
     remove_diacritics,
     remove_tatweel,
 )
 
-ARABISH = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةًٌٍَُِّْـٰ٠١٢٣۴۵ یک 0123.,،؟!“”«»\"\n")),
-                  max_size=60)
+ARABISH = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةًٌٍَُِّْـٰ٠١٢٣۴۵ یک 0123.,،؟!“”«»\"\n\u200f")),
+    max_size=60)
 
 
 @pytest.mark.parametrize(("fn", "text", "expected"), [
@@ -28,6 +30,7 @@ ARABISH = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصض�
     (remove_diacritics, "هٰذا", "هذا"),
     (remove_tatweel, "لـ\"داعش\"", "ل\"داعش\""),
     (remove_tatweel, "العـــربية", "العربية"),
+    (remove_controls, "3.\u200f1 \u200eقال\u200c", "3.1 قال"),
     (fold_alef, "أإآٱا", "ااااا"),
     (fold_alef, "مسؤول", "مسؤول"),
     (fold_alef_maqsura, "الجارى", "الجاري"),
@@ -67,8 +70,8 @@ def test_normalize_is_idempotent(s):
 
 @given(ARABISH)
 def test_single_folds_are_idempotent(s):
-    for fn in (remove_diacritics, remove_tatweel, fold_alef, fold_alef_maqsura, fold_ta_marbuta,
-               fold_digits, fold_persian_letters):
+    for fn in (remove_diacritics, remove_tatweel, remove_controls, fold_alef, fold_alef_maqsura,
+               fold_ta_marbuta, fold_digits, fold_persian_letters):
         assert fn(fn(s)) == fn(s)
 
 

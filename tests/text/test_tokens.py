@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from rasd.text.tokens import lookup_keys, split_proclitics, strip_proclitics, tokenize
 

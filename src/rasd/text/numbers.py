@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from rasd.lang.ar import numbers as W
 from rasd.lang.ar.clitics import PROCLITIC_CHAINS
@@ -79,6 +80,8 @@ def _build() -> tuple[dict[str, Reading], dict[str, Reading]]:
 
 _FIRST, _JOINED = _build()
 _ZERO_KEYS = frozenset(normalize(f) for f in W.ZERO_FORMS)
+_ORDINAL_HEADS = frozenset(normalize(f) for f in W.ORDINAL_HEADS)
+_PREV_WORD_RE = re.compile(r"(\w+)\s+$")
 _SCALE_KINDS = (W.SCALE, W.SCALE_DUAL, W.SCALE_PLURAL)
 _PLAIN_SCALE: dict[str, int] = {
     normalize(f): scale for scale, kinds in W.SCALES.items() for kind, fs in kinds.items() for f in fs
@@ -299,7 +302,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if pos < done:
             continue
         toks = [(m.group(), m.start(), m.end())
-                for _, m in zip(range(13), TOKEN_RE.finditer(nt, pos, min(len(nt), pos + _LOOKAHEAD)))]
+                for m in islice(TOKEN_RE.finditer(nt, pos, min(len(nt), pos + _LOOKAHEAD)), 13)]
         key, ts, te = toks[0]
         n = len(toks)
         if key[0].isdigit():
@@ -322,12 +325,25 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         while j < n and _gap_ok(nt, toks[j - 1][2], toks[j][1]):
             j += 1
         got = _read_words([t[0] for t in toks[:j]], 0)
-        if got is None:
+        if got is None or not _plausible_words(norm, key, ts, te):
             continue
         value, used, vague = got
         done = toks[used - 1][2]
         add(ts + len(_FIRST[key][0]), done, value, vague)
     return out
+
+
+def _plausible_words(norm: Normalized, key: str, ts: int, te: int) -> bool:
+    """Context checks for a number-word phrase starting with token `key` at normalized [ts, te)."""
+    if _FIRST[key][1] == W.TEN:
+        prev = _PREV_WORD_RE.search(norm.text, max(0, ts - 20), ts)
+        if prev and prev.group(1) in _ORDINAL_HEADS:
+            return False  # الحادي عشر: an ordinal
+    if key == "واحد":
+        a, _ = norm.span(ts, te)
+        if norm.original[a + 1:a + 2] in ("أ", "إ"):
+            return False  # وأحد (and one of) folds to واحد (one)
+    return True
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:

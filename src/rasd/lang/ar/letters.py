@@ -15,6 +15,9 @@ DIACRITICS = (
     + "".join(chr(c) for c in range(0x06EA, 0x06EE))
 )
 TATWEEL = "\u0640"
+# Invisible format characters: zero-width space/joiners, bidi marks and embeddings, BOM. Copy-paste
+# leaves them inside words and numbers (`3.\u200f1`); matching ignores them.
+CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 
 # Letter folds (one code point to one code point, so offsets are kept).
 ALEF_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
@@ -36,5 +39,5 @@ DECIMAL_SEPARATORS = "٫"  # ARABIC DECIMAL SEPARATOR; "." is decided in numbers
 ARABIC_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF"
 WORD_CHARS = ARABIC_LETTERS + DIACRITICS + TATWEEL
 
-DELETABLE_RE = re.compile("[" + re.escape(DIACRITICS + TATWEEL) + "]")
+DELETABLE_RE = re.compile("[" + re.escape(DIACRITICS + TATWEEL + CONTROLS) + "]")
 DIACRITICS_RE = re.compile("[" + re.escape(DIACRITICS) + "]")

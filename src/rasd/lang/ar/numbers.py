@@ -35,7 +35,7 @@ TENS_STEMS: dict[int, str] = {
 }
 TENS_FORMS: dict[int, tuple[str, ...]] = {v: (s + "ون", s + "ين") for v, s in TENS_STEMS.items()}
 
-HUNDRED_WORDS = ("مائة", "مئة", "مائه", "مئه", "ماية", "مية")
+HUNDRED_WORDS = ("مائة", "مئة", "مائه", "مئه")  # not colloquial مية: كمية is "quantity"
 HUNDRED_DUALS = ("مائتان", "مائتين", "مائتا", "مائتي", "مئتان", "مئتين", "مئتا", "مئتي")
 HUNDRED_PREFIXES: dict[int, tuple[str, ...]] = {
     3: ("ثلاث",), 4: ("أربع",), 5: ("خمس",), 6: ("ست",), 7: ("سبع",), 8: ("ثمان", "ثماني"), 9: ("تسع",),
@@ -61,3 +61,10 @@ ZERO_FORMS = ("صفر",)
 
 # Number words that must not carry the article when read as numbers: الاثنين is Monday, الأحد Sunday.
 NO_ARTICLE = frozenset({"اثنان", "اثنين", "إثنين", "إثنان", "أحد", "إحدى"})
+
+# Ordinal heads before عشر/عشرة: الحادي عشر (the eleventh) is not the number 10.
+ORDINAL_HEADS = frozenset({
+    "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+    "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+})
