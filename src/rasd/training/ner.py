@@ -11,9 +11,10 @@ import pycrfsuite
 
 from rasd.errors import UsageError
 from rasd.extract.ner.conll import Score, Sentence, read_conll, score
-from rasd.extract.ner.features import Featurizer, Resources
+from rasd.extract.ner.features import Featurizer, Resources, document_features
 from rasd.extract.ner.tagger import (
     CORPUS_TO_TAGGER,
+    DOC_SENTENCES,
     META_NAME,
     MODELS_DIR,
     TAGGER_TO_CORPUS,
@@ -25,6 +26,7 @@ from rasd.extract.ner.tagger import (
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 ANERCORP = SHARED / "data" / "ner" / "anercorp"
 MODEL_NAME = "ner.crfsuite"
+SECOND_NAME = "ner_doc.crfsuite"
 CLUSTERS_NAME = "ner_clusters.tsv.gz"
 GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
 
@@ -38,6 +40,8 @@ class TrainConfig:
     max_iterations: int = 200
     min_freq: int = 1
     dev_fraction: float = 0.1
+    stacked: bool = True   # add the second, document-level pass
+    folds: int = 5         # jackknife folds that give the second pass realistic first-pass tags
 
 
 def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
@@ -49,13 +53,11 @@ def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple
     return list(sentences[:cut]), list(sentences[cut:])
 
 
-def train_crf(sentences: Sequence[Sentence], featurizer: Featurizer, model_path: Path,
-              config: TrainConfig) -> None:
-    """Fit a CRF with L-BFGS (elastic net) and write it to `model_path`."""
+def _fit(items: Sequence[tuple[list[list[str]], list[str]]], model_path: Path,
+         config: TrainConfig) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        tags = [map_tag(t, CORPUS_TO_TAGGER) for t in s.tags]
-        trainer.append(featurizer.sentence(s.tokens), tags)
+    for feats, tags in items:
+        trainer.append(feats, tags)
     trainer.set_params({
         "c1": config.c1,
         "c2": config.c2,
@@ -65,6 +67,50 @@ def train_crf(sentences: Sequence[Sentence], featurizer: Featurizer, model_path:
     })
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
+
+
+def _tags(sentences: Sequence[Sentence]) -> list[list[str]]:
+    return [[map_tag(t, CORPUS_TO_TAGGER) for t in s.tags] for s in sentences]
+
+
+def _stage2_items(featurizer: Featurizer, sentences: Sequence[Sentence], base: list[list[list[str]]],
+                  first: list[list[str]]) -> list[tuple[list[list[str]], list[str]]]:
+    items = []
+    gold = _tags(sentences)
+    for k in range(0, len(sentences), DOC_SENTENCES):
+        doc = [s.tokens for s in sentences[k:k + DOC_SENTENCES]]
+        extra = document_features(featurizer, doc, first[k:k + DOC_SENTENCES])
+        for j, more in enumerate(extra):
+            feats = [a + b for a, b in zip(base[k + j], more, strict=True)]
+            items.append((feats, gold[k + j]))
+    return items
+
+
+def train_crf(sentences: Sequence[Sentence], featurizer: Featurizer, model_path: Path,
+              config: TrainConfig, second_path: Path | None = None) -> None:
+    """Fit the first-pass CRF (L-BFGS, elastic net) and, with `second_path`, the stacked second pass.
+
+    The second pass learns from first-pass tags made by models that did not see the sentence
+    (contiguous jackknife folds aligned to documents), so it learns how far to trust them.
+    """
+    base = [featurizer.sentence(s.tokens) for s in sentences]
+    gold = _tags(sentences)
+    _fit(list(zip(base, gold, strict=True)), model_path, config)
+    if second_path is None:
+        return
+    n_docs = -(-len(sentences) // DOC_SENTENCES)
+    bounds = [round(n_docs * f / config.folds) * DOC_SENTENCES for f in range(config.folds + 1)]
+    first: list[list[str]] = []
+    fold_path = second_path.with_suffix(".fold.tmp")
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        rest = list(zip(base[:a] + base[b:], gold[:a] + gold[b:], strict=True))
+        _fit(rest, fold_path, config)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(fold_path))
+        first.extend(list(tagger.tag(f)) for f in base[a:b])
+        tagger.close()
+    fold_path.unlink(missing_ok=True)
+    _fit(_stage2_items(featurizer, sentences, base, first), second_path, config)
 
 
 def evaluate(tagger: NerTagger, sentences: Sequence[Sentence]) -> tuple[Score, list[list[str]]]:
@@ -115,25 +161,32 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
     if quick:
         train_set = train_set[:300]
         dev_set = dev_set[:100]
-        cfg = TrainConfig(cfg.c1, cfg.c2, min(cfg.max_iterations, 20), cfg.min_freq, cfg.dev_fraction)
+        cfg = TrainConfig(cfg.c1, cfg.c2, min(cfg.max_iterations, 20), cfg.min_freq, cfg.dev_fraction,
+                          cfg.stacked, 2)
     out_dir = Path(out_dir)
-    meta = {"model": MODEL_NAME, "config": asdict(cfg)}
+    meta: dict[str, object] = {"model": MODEL_NAME, "config": asdict(cfg)}
+    if cfg.stacked:
+        meta["second"] = SECOND_NAME
     if use_clusters and (MODELS_DIR / CLUSTERS_NAME).is_file():
         meta["clusters"] = CLUSTERS_NAME
     if use_gazetteer and (MODELS_DIR / GAZETTEER_NAME).is_file():
         meta["gazetteer"] = GAZETTEER_NAME
-    resources: Resources = load_resources(MODELS_DIR, meta)
+    resources: Resources = load_resources(MODELS_DIR, meta)  # type: ignore[arg-type]
     featurizer = Featurizer(resources)
     model_path = out_dir / MODEL_NAME
-    train_crf(train_set, featurizer, model_path, cfg)
+    second_path = out_dir / SECOND_NAME if cfg.stacked else None
+    if second_path is None:
+        (out_dir / SECOND_NAME).unlink(missing_ok=True)
+    train_crf(train_set, featurizer, model_path, cfg, second_path)
     if out_dir.resolve() != MODELS_DIR.resolve():
         for key in ("clusters", "gazetteer"):
             if key in meta:
-                (out_dir / meta[key]).write_bytes((MODELS_DIR / meta[key]).read_bytes())
+                name = str(meta[key])
+                (out_dir / name).write_bytes((MODELS_DIR / name).read_bytes())
     (out_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     dev_f1 = None
     if dev_only or quick:
-        tagger = NerTagger(model_path, resources)
+        tagger = NerTagger(model_path, resources, second_path)
         dev_f1 = evaluate(tagger, dev_set)[0].prf()[2]
     return TrainReport(len(train_set), len(dev_set) if dev_only or quick else 0, dev_f1,
                        time.perf_counter() - t0, str(model_path))

@@ -157,3 +157,36 @@ class Featurizer:
                 feats.append("bg+=" + norms[i] + "|" + norms[i + 1])
             out.append(feats)
         return out
+
+
+def document_features(featurizer: Featurizer, sentences: Sequence[Sequence[str]],
+                      first_pass: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Second-pass features from first-pass tags over one document (label consistency).
+
+    For each token: its own first-pass tag and its neighbours', and the tags the first pass gave the
+    other occurrences of the same stem in the document (a name tagged once is usually a name again).
+    """
+    stems = [[featurizer._word(t).own[2][3:] for t in s] for s in sentences]
+    seen: dict[str, dict[str, int]] = {}
+    for ss, tags in zip(stems, first_pass, strict=True):
+        for st, tag in zip(ss, tags, strict=True):
+            if tag != "O" and len(st) > 1:
+                d = seen.setdefault(st, {})
+                d[tag] = d.get(tag, 0) + 1
+    out: list[list[list[str]]] = []
+    for ss, tags in zip(stems, first_pass, strict=True):
+        n = len(tags)
+        sent: list[list[str]] = []
+        for i, (st, tag) in enumerate(zip(ss, tags, strict=True)):
+            feats = ["p1=" + tag,
+                     "p1-=" + (tags[i - 1] if i > 0 else "BOS"),
+                     "p1+=" + (tags[i + 1] if i + 1 < n else "EOS")]
+            others = seen.get(st)
+            if others:
+                for t, c in others.items():
+                    if c - (t == tag) > 0:
+                        feats.append("d=" + t)
+                        feats.append("dt=" + t[2:])
+            sent.append(feats)
+        out.append(sent)
+    return out

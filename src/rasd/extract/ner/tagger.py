@@ -11,10 +11,13 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import ModelError
-from rasd.extract.ner.features import Featurizer, Resources
+from rasd.extract.ner.features import Featurizer, Resources, document_features
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 META_NAME = "ner.json"
+# The second pass sees first-pass tags of runs of this many consecutive sentences as one document
+# (ANERcorp marks no document boundaries; training uses the same runs).
+DOC_SENTENCES = 20
 
 # Numbers keep their decimal point and percent sign; words keep diacritics and tatweel; every other
 # non-space character is a token of its own, as in ANERcorp.
@@ -74,16 +77,23 @@ class NerTagger:
     _default: NerTagger | None = None
     _lock = threading.Lock()
 
-    def __init__(self, model_path: str | Path, resources: Resources | None = None) -> None:
+    def __init__(self, model_path: str | Path, resources: Resources | None = None,
+                 second_path: str | Path | None = None) -> None:
         self.model_path = Path(model_path)
-        if not self.model_path.is_file():
-            raise ModelError(f"NER model not found: {self.model_path} (build it with `rasd train ner`)")
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open(str(self.model_path))
-        except (OSError, ValueError) as e:
-            raise ModelError(f"cannot load NER model {self.model_path}: {e}") from e
+        self._tagger = self._open(self.model_path)
+        self._second = self._open(Path(second_path)) if second_path else None
         self.featurizer = Featurizer(resources)
+
+    @staticmethod
+    def _open(path: Path) -> pycrfsuite.Tagger:
+        if not path.is_file():
+            raise ModelError(f"NER model not found: {path} (build it with `rasd train ner`)")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except (OSError, ValueError) as e:
+            raise ModelError(f"cannot load NER model {path}: {e}") from e
+        return tagger
 
     @classmethod
     def load(cls, model_dir: str | Path = MODELS_DIR) -> NerTagger:
@@ -93,7 +103,8 @@ class NerTagger:
             meta = json.loads((d / META_NAME).read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise ModelError(f"cannot read NER model metadata {d / META_NAME}: {e}") from e
-        return cls(d / meta["model"], load_resources(d, meta))
+        second = d / meta["second"] if meta.get("second") else None
+        return cls(d / meta["model"], load_resources(d, meta), second)
 
     @classmethod
     def default(cls) -> NerTagger:
@@ -105,10 +116,25 @@ class NerTagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags (`B-PER`, `I-LOC`, `O`, ...) for one sentence of tokens."""
-        if not tokens:
-            return []
-        return list(self._tagger.tag(self.featurizer.sentence(tokens)))
+        return self.tag_sentences([tokens])[0]
+
+    def first_pass(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags of the first-pass model alone (no document features)."""
+        return [list(self._tagger.tag(self.featurizer.sentence(s))) if s else [] for s in sentences]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tags for each sentence."""
-        return [self.tag(s) for s in sentences]
+        """Tags for each sentence; consecutive sentences inform each other in the second pass."""
+        if self._second is None:
+            return self.first_pass(sentences)
+        out: list[list[str]] = []
+        for k in range(0, len(sentences), DOC_SENTENCES):
+            doc = sentences[k:k + DOC_SENTENCES]
+            first = self.first_pass(doc)
+            extra = document_features(self.featurizer, doc, first)
+            for s, more in zip(doc, extra, strict=True):
+                if not s:
+                    out.append([])
+                    continue
+                feats = [a + b for a, b in zip(self.featurizer.sentence(s), more, strict=True)]
+                out.append(list(self._second.tag(feats)))
+        return out

@@ -1,0 +1,41 @@
+"""Throughput and memory of the shipped NER tagger over ANERcorp test.txt (one core, features included).
+
+Usage: .venv/bin/python benchmarks/bench_ner.py [--repeat N]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+from rasd.extract.ner.conll import read_conll
+from rasd.extract.ner.tagger import NerTagger
+
+TEST = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ner" / "anercorp" / "test.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the file (best one is reported)")
+    ap.add_argument("--test", type=Path, default=TEST)
+    args = ap.parse_args()
+    sentences = [list(s.tokens) for s in read_conll(args.test)]
+    n_tokens = sum(len(s) for s in sentences)
+    t0 = time.perf_counter()
+    tagger = NerTagger.default()
+    load_s = time.perf_counter() - t0
+    best = float("inf")
+    for _ in range(args.repeat):
+        # a fresh feature cache each pass, so every pass pays for feature extraction in full
+        tagger.featurizer._cache.clear()
+        t = time.perf_counter()
+        tagger.tag_sentences(sentences)
+        best = min(best, time.perf_counter() - t)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"load {load_s:.2f}s; {n_tokens} tokens in {best:.3f}s (best of {args.repeat}): "
+          f"{n_tokens / best:,.0f} tokens/s; peak RSS {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
