@@ -98,7 +98,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "day_phrase": rf"{B}{PRE}(?P<x>{_alt(_DAY_PHRASE)}){E}",
     "day_word": rf"{B}{PRE}(?P<x>(?:ال)?امس|{_alt(_DAY_WORD)}){E}",
     "glued_ams": rf"(?<=[^\W\d_])(?P<x>امس){E}",
-    "weekday": rf"{B}{PRE}(?P<x>(?:(?P<rel>اليوم|امس|غدا)\s+)?(?P<yawm>يوم\s+)?ال(?P<wd>{WD})"
+    "weekday": rf"{B}{PRE}(?P<x>(?:(?P<rel>{_alt(_DAY_PHRASE)}|اليوم|امس|غدا|الغد)\s+)?(?P<yawm>يوم\s+)?"
+               rf"ال(?P<wd>{WD})"
                rf"(?:\s+{QUAL})?){E}",
     "period": rf"{B}{PRE}(?P<x>(?P<u>{_alt(_PERIOD)})\s+{QUAL}|(?:هذا|هذه)\s+(?P<u2>{_alt(_PERIOD)})){E}",
     "ago": rf"{B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}}|{_alt(_NUM_WORDS)})\s+)?(?P<unit>{_alt(_UNIT)})){E}"
@@ -310,8 +311,10 @@ def _day_word(mt: re.Match[str], pub: date | None) -> Value | str:
 def _weekday(mt: re.Match[str], pub: date | None) -> Value | str:
     if pub is None:
         return NEEDS_PUB
-    if mt.group("rel"):  # أمس الخميس: the day word decides, the weekday is an apposition
-        return _offset_days(_DAY_WORD[mt.group("rel")], pub)
+    rel = mt.group("rel")
+    if rel:  # أمس الخميس, بعد غد الأربعاء: the day word decides, the weekday is an apposition
+        days = _DAY_WORD[rel] if rel in _DAY_WORD else _DAY_PHRASE[re.sub(r"\s+", " ", rel)]
+        return _offset_days(days, pub)
     wd, q = _WEEKDAY[mt.group("wd")], _qual(mt)
     back = (pub.weekday() - wd) % 7
     if q == "past":
@@ -397,7 +400,8 @@ def _plausible(name: str, mt: re.Match[str], norm: Normalized) -> bool:
         if nxt.startswith("ال") and nxt[2:] not in _WEEKDAY:
             return False  # اليوم الوطني, اليوم التالي, اليوم الأول
         return _prev_word(nt, s) not in _NOT_TODAY
-    if name == "weekday" and mt.group("wd") in _AMBIGUOUS_WD and not mt.group("yawm") and not mt.group("q"):
+    if name == "weekday" and mt.group("wd") in _AMBIGUOUS_WD \
+            and not (mt.group("yawm") or mt.group("q") or mt.group("rel")):
         return _prev_word(nt, s) in _TIME_BEFORE  # الاثنين is also "the two"
     return True
 
