@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.text.numbers import find_numbers, parse_number_words
@@ -78,9 +78,19 @@ def test_find_numbers_range_offsets():
     assert [(m.start, m.value) for m in got] == [(11, 4)]
 
 
+@settings(max_examples=500)
 @given(st.integers(0, 999_999), st.booleans(), st.sampled_from(["nom", "acc", "gen"]), st.randoms())
 def test_number_words_round_trip(n, fem, case, rng):
     assert parse_number_words(number_words(n, fem=fem, case=case, rng=rng)) == n
+
+
+def test_number_words_round_trip_sweep():
+    # Every number below 2,000 and a stride through the rest, both genders, all three cases.
+    rng = random.Random(7)
+    for n in [*range(2000), *range(2000, 1_000_000, 997)]:
+        for fem, case in ((False, "nom"), (True, "acc"), (n % 2 == 0, "gen")):
+            words = number_words(n, fem=fem, case=case, rng=rng)
+            assert parse_number_words(words) == n, words
 
 
 @given(st.integers(1, 999_999), st.booleans(), st.randoms())
