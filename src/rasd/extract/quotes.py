@@ -53,12 +53,13 @@ class _Finder:
         self.article = article
         self.text = article.text
         self.ws = words(self.text)
+        self.starts = [w.start for w in self.ws]
         self.quotes: list[Quote] = []
         self.last: _Speaker | None = None
         self.last_end = -1
         self.speakers: list[_Speaker] = []
         self.ents = [e for e in article.entities if e.type in ("PER", "ORG", "MISC")]
-        self._ent_keys = [(e, _name_keys(e.canonical or e.text)) for e in self.ents]
+        self._ent_keys_cache: list[tuple[Entity, list[frozenset[str]]]] | None = None
 
     # ---- the walk -------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -200,9 +201,7 @@ class _Finder:
 
     def _reported(self, start: int, speaker: _Speaker | None, cue: str) -> Quote | None:
         end = self._sentence_end(start)
-        for w in self.ws:
-            if w.start <= start:
-                continue
+        for w in self.ws[bisect_left(self.starts, start + 1):]:
             if w.start >= end:
                 break
             if w.key in sp.PARTICIPLES or (self._cue(w)[1] and w.key[1:] in sp.CONTINUATION_VERBS):
@@ -268,7 +267,7 @@ class _Finder:
         sub-headline whose speaker is quoted elsewhere in the article (a related story's headline
         quotes someone the article never does)."""
         text = self.text
-        starts = [w.start for w in self.ws]
+        starts = self.starts
         known = [_name_keys(x) for sp_ in self.speakers for x in (sp_.text, sp_.entity) if x]
         taken = [(q.start, q.end) for q in self.quotes]
         pos = 0
@@ -365,6 +364,15 @@ class _Finder:
     def _continuing(self, i: int) -> _Speaker | None:
         return self.last
 
+    def _ent_keys(self) -> list[tuple[Entity, list[frozenset[str]]]]:
+        """Each entity with its name's word readings, built on first use (one per distinct name)."""
+        if self._ent_keys_cache is None:
+            by_name: dict[str, list[frozenset[str]]] = {}
+            self._ent_keys_cache = [
+                (e, by_name.setdefault(e.canonical or e.text, _name_keys(e.canonical or e.text)))
+                for e in self.ents]
+        return self._ent_keys_cache
+
     def _entity_for(self, s: int, e: int, text: str) -> str | None:
         for ent in self.ents:
             if ent.start < e and s < ent.end:
@@ -373,14 +381,14 @@ class _Finder:
         if not toks:
             return None
         best: Entity | None = None
-        for ent, ek in self._ent_keys:
+        for ent, ek in self._ent_keys():
             if _contains(ek, toks) and (best is None or ent.start < s):
                 best = ent
         if best is not None:
             return best.canonical or best.text
         if len(toks) == 1 and key(text) in sp.ANAPHORIC_HEADS:
             head = toks[0]
-            for ent, ek in reversed(self._ent_keys):
+            for ent, ek in reversed(self._ent_keys()):
                 if ent.type == "ORG" and ek and ek[0] & head and ent.start < s:
                     return ent.canonical or ent.text
             for prev in reversed(self.speakers):
