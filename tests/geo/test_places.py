@@ -89,6 +89,18 @@ def test_loc_entity_admits_a_name_without_cue(stage: PlacesStage) -> None:
     assert [p.text for p in places(stage, text, [ent])] == ["كلمة"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("تقدم الجيش العربي السوري في عمق المنطقة الشرقية", []),
+    ("أعلنت إمارة المنطقة الشرقية في السعودية عن", ["المنطقة الشرقية"]),
+    ("انتقل اللاعبون إلى الشمال السوري", []),
+])
+def test_generic_region_names_need_their_country_nearby(stage: PlacesStage, text: str,
+                                                         found: list[str]) -> None:
+    start = text.find("المنطقة")
+    ents = [Entity(text="المنطقة الشرقية", type="LOC", start=start, end=start + 15)] if start >= 0 else []
+    assert [p.text for p in places(stage, text, ents) if p.kind != "country"] == found
+
+
 def test_unresolved_names_stay_out(stage: PlacesStage) -> None:
     assert places(stage, "وصل إلى مدينة زذغطب الوفد") == []
 

@@ -194,9 +194,9 @@ def news_texts(news_dir: Path) -> Iterable[str]:
         for m in tf:
             if m.isfile() and m.name.endswith(".txt"):
                 n += 1
-                fh = tf.extractfile(m)
-                if n % 3 == 0 and fh is not None:
-                    yield fh.read().decode("utf-8", "replace")
+                member = tf.extractfile(m)
+                if n % 3 == 0 and member is not None:
+                    yield member.read().decode("utf-8", "replace")
 
 
 def common_keys(rows: list[list[str]], texts: Iterable[str]) -> dict[str, int]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ NEAR_WINDOW = 30
 # Towns below this size are believed only with a cue (see `_settled`); the same cut as the builder's
 # for foreign towns.
 MINOR_POP = 100_000
+CACHE_SIZE = 200_000
 # Words of generic region names: `الشرقية` or `المنطقة الشرقية` is a province only where its country
 # is named nearby (Saudi Arabia, Egypt, Oman all have one).
 _GENERIC = {name_key(w) for w in ("المنطقة", "منطقة", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط",
@@ -57,22 +59,41 @@ class PlacesStage:
             if self.first.get(first, 0) < n:
                 self.first[first] = n
         self.triggers = set(self.first) | rs.COUNTRYSIDE | {k.split()[0] for k in rs.DIRECTION_NOUN}
+        # word -> readings and word -> key: news reuses its words, so most lookups hit these
+        self._cache: dict[str, list[tuple[int, str]]] = {}
+        self._keys: dict[str, str] = {}
 
     # -- tokens -------------------------------------------------------------------------------------
     def _variants(self, word: str, key: str) -> list[tuple[int, str]]:
         """Readings of a word, itself first, then without proclitics, kept when they can start a name."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
         if len(word) != len(key):  # diacritics inside: offsets need the slow, exact path
             out = rs.proclitic_variants(word)
         else:
             out = [(0, key)]
-            for pre in _PREFIXES:
-                if key.startswith(pre) and len(key) - len(pre) >= 2:
-                    rest = key[len(pre):]
-                    out.append((len(pre), rest))
-                    if pre.endswith("ل") and rest.startswith("ل"):
-                        out.append((len(pre), "ا" + rest))
-                        out.append((len(pre), "ال" + rest))
-        return [(n, k) for n, k in out if k in self.triggers]
+            if key[:1] in "وفبل":
+                for pre in _PREFIXES:
+                    if key.startswith(pre) and len(key) - len(pre) >= 2:
+                        rest = key[len(pre):]
+                        out.append((len(pre), rest))
+                        if pre.endswith("ل") and rest.startswith("ل"):
+                            out.append((len(pre), "ا" + rest))
+                            out.append((len(pre), "ال" + rest))
+        found = [(n, k) for n, k in out if k in self.triggers]
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+    def _key(self, word: str) -> str:
+        key = self._keys.get(word)
+        if key is None:
+            if len(self._keys) > CACHE_SIZE:
+                self._keys.clear()
+            key = self._keys[word] = name_key(word)
+        return key
 
     # -- matching -----------------------------------------------------------------------------------
     def _span_words(self, keys: list[str], joined: list[bool], i: int, first: str) -> tuple[int, str] | None:
@@ -149,10 +170,11 @@ class PlacesStage:
 
     def _accept(self, e: Entry, m: _Mention, countries: Counter[str], near: set[str]) -> bool:
         """Whether the resolved place is believed, given how it was written."""
+        if all(w in _GENERIC for w in m.core.split()):
+            # المنطقة الشرقية: a province only where its country is named; a bare الشمال never
+            return e.country in near and (" " in m.core or m.cue_kind in ("admin1", "region"))
         if m.in_entity:
             return True
-        if all(w in _GENERIC for w in m.core.split()):
-            return e.country in near  # المنطقة الشرقية: a province only where its country is named
         cue = m.cue_kind is not None or m.words[0] != m.core.split()[0]  # بلدة X, ريف X, شمال X
         loc = m.locative or cue
         big = _prominent(e)
@@ -170,7 +192,7 @@ class PlacesStage:
     def find(self, article: Article) -> list[Place]:
         text = article.text
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        keys = [name_key(text[s:e]) for s, e in toks]
+        keys = [self._key(text[s:e]) for s, e in toks]
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(len(toks) - 1)]
         joined = [bool(g) and g.isspace() and "\n" not in g for g in gaps] + [False]
         loc_spans = [(e.start, e.end) for e in article.entities if e.type == "LOC"]
@@ -186,7 +208,7 @@ class PlacesStage:
                 nat.append((i, rs.NATIONALITY[keys[i]]))
                 i += 1
                 continue
-            m = self._match_at(toks, keys, joined, i, text) if self._variants_possible(keys[i]) else None
+            m = self._match_at(toks, keys, joined, i, text) if len(keys[i]) >= 2 else None
             if m is None:
                 i += 1
                 continue
@@ -206,34 +228,38 @@ class PlacesStage:
                 named.append((m.i, ccs.pop()))
         countries = Counter(cc for _, cc in named)
 
+        named.sort()
+        where = [pos for pos, _ in named]
         places: list[Place] = []
         for m in mentions:
-            near = {cc for pos, cc in named if abs(pos - m.i) <= NEAR_WINDOW}
+            lo, hi = bisect_left(where, m.i - NEAR_WINDOW), bisect_right(where, m.i + NEAR_WINDOW)
+            near = {cc for _, cc in named[lo:hi]}
             e = rs.resolve_words(m.words, self.gaz, countries=countries, near=near, cue_kind=m.cue_kind)
             if e is None or not self._accept(e, m, countries, near):
                 continue
             places.append(_place(text, m.start, m.end, e))
         return places
 
-    def _variants_possible(self, key: str) -> bool:
-        # every proclitic reading is a suffix of the key; a cheap filter before building them
-        return len(key) >= 2
-
     def __call__(self, article: Article) -> Article:
         article.places.extend(self.find(article))
         return article
 
 
+def _capital(e: Entry) -> bool:
+    """A national capital that news names often (not Nuuk or Douglas, whose names are words)."""
+    return e.capital and (e.population >= MINOR_POP or e.country in lang.NEWS_REGION)
+
+
 def _minor(e: Entry) -> bool:
     """A village or a town under MINOR_POP that is no capital or seat: many common words are one."""
     return e.kind == "village" or (e.kind in ("city", "region") and e.population < MINOR_POP
-                                   and not e.capital and not e.seat)
+                                   and not _capital(e) and not e.seat)
 
 
 def _prominent(e: Entry) -> bool:
     """A place Arabic news names often: a country, a capital, a city of a million, or in the region
     (lang.NEWS_REGION) a governorate, its seat or a city of MINOR_POP."""
-    if e.kind == "country" or e.capital or e.population >= 1_000_000:
+    if e.kind == "country" or _capital(e) or e.population >= 1_000_000:
         return True
     return e.country in lang.NEWS_REGION and (e.kind == "admin1" or e.seat or e.population >= MINOR_POP)
 
