@@ -78,3 +78,10 @@ def test_lookup_keys_offer_the_dictionary_form(word, key):
 
 def test_strip_proclitics():
     assert strip_proclitics("بريف") == "ريف"
+
+
+@given(ARABISH)
+def test_split_proclitics_is_a_cut_of_the_word(s):
+    for word in s.split():
+        prefix, rest = split_proclitics(word)
+        assert prefix + rest == word

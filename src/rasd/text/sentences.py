@@ -5,10 +5,10 @@ any closing quotes or brackets right after them), except:
 - a full stop between digits (`6.3`) or followed by a Latin letter or digit (`sana.sy`, `U.S.`);
 - a full stop after a one-letter abbreviation (`د. محمد`) when the word before it is not a number
   (`عام 2017 م.` does end a sentence);
-- a terminator inside a quotation that is closed on the same line (`“... انتهى. ثم ...”`), unless
-  the quotation closes right after it (`“... انتهى.” ثم`). A quote
-  that is not closed before the line ends protects nothing, so a stray quote mark cannot swallow a
-  paragraph.
+- a terminator inside a quotation (`“... انتهى. ثم ...”`), unless the quotation closes right after
+  it (`“... انتهى.” ثم`). A quotation left open runs to the end of its line (the line break ends
+  it). Whether a mark opens or closes is read from its neighbours first (writers mix up “ and ”),
+  so a stray closing mark opens nothing.
 Spans are stripped of surrounding whitespace; empty sentences are dropped.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ _SPACE = " \t\f\v\u00a0\u200f\u200e\u200b\ufeff"
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans (open, close) of quotations opened and closed within text[start:end]."""
+    """Spans (open, close) of quotations in text[start:end]; one left open closes at `end`."""
     stack: list[int] = []
     regions: list[tuple[int, int]] = []
     for m in _QUOTE_RE.finditer(text, start, end):
@@ -50,6 +50,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stack.append(i)
         elif stack:
             regions.append((stack.pop(), i + 1))
+    if stack:
+        regions.append((stack[0], end + 1))
     return regions
 
 
