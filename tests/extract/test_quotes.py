@@ -109,6 +109,11 @@ def test_a_dateline_is_no_speaker() -> None:
     assert quotes_stage(a).quotes == []
 
 
+def test_hearers_are_no_speaker() -> None:
+    text = "وقالت ماريا للصحفيين إن الفوز الحقيقي هو أنتم.\nوأكدت لجمهورها أن الحب باق دائما."
+    assert [q[2] for q in quotes(text)] == ["ماريا", "ماريا"]
+
+
 def test_speaker_after_the_cue_is_an_organisation() -> None:
     text = "إلى ذلك أكدت وزارة الدفاع الروسية أنها لم تحصل على أي إيضاحات من واشنطن."
     assert quotes(text) == [("لم تحصل على أي إيضاحات من واشنطن", False, "وزارة الدفاع الروسية")]
@@ -163,6 +168,8 @@ def test_definite_description_resolves_to_the_earlier_body() -> None:
     "وبعد أن انتهت المباراة قال إن الفريق لعب جيدا.",
     "وصلت المساعدات وفق خطة أعدتها الوزارة مسبقا.",
     "وحسب سجلات المدينة فارقت كاثرين الحياة سنة 1536.",
+    # a quoted name after the speaker phrase, the sentence running on
+    "وأشارت شركة “إي تي في ستوديو فرانس” المنتجة للبرنامج إلى تأجيل العرض.",
 ])
 def test_no_quote(text: str) -> None:
     assert quotes(text) == []

@@ -26,6 +26,10 @@ NESTED_MAX_WORDS = 5
 CUE_WINDOW = 24
 # A "direct quote" this short followed by more of the sentence is a scare quote, not speech.
 SCARE_MAX_WORDS = 3
+# A quotation right after a speaker phrase (no `أن`, no colon) this short, with the sentence going
+# on after it, is a quoted name (`شركة “إي تي في ستوديو فرانس” المنتجة`).
+BARE_NAME_MAX_WORDS = 6
+_WORD_AFTER_RE = re.compile(r"\s*([\w\u064b-\u0652]+)")
 
 
 @dataclass
@@ -179,12 +183,15 @@ class _Finder:
         if c >= len(ws):
             return None
         if ws[c].text in sp.ALL_MARKS:
-            q = self._direct(c, speaker, cue)
+            q = self._direct(c, speaker, cue, bare=c == trigger)
             if q is not None or c == trigger:
                 return q  # a bare scare quote after a cue's phrase is no speech
         return self._reported(ws[c].start, speaker, cue)
 
-    def _direct(self, c: int, speaker: _Speaker | None, cue: str) -> Quote | None:
+    def _direct(self, c: int, speaker: _Speaker | None, cue: str, *,
+                bare: bool = False) -> Quote | None:
+        """The quotation opened at word c; `bare` when no complementizer or colon precedes it, so
+        a short quoted name that the sentence runs on from (`أشارت شركة “…” المنتجة`) is no speech."""
         text = self.text
         open_pos = self.ws[c].start
         line_end = text.find("\n", open_pos)
@@ -196,6 +203,9 @@ class _Finder:
         n_words = len(text[s:e].split())
         after = text[close + 1:self._sentence_end(close + 1)]
         if n_words <= SCARE_MAX_WORDS and any(ch.isalpha() for ch in after):
+            return None
+        m = _WORD_AFTER_RE.match(after)
+        if bare and n_words <= BARE_NAME_MAX_WORDS and m and key(m.group(1)) not in sp.PARTICIPLES:
             return None
         return self._quote(s, e, True, speaker, cue)
 
@@ -314,6 +324,8 @@ class _Finder:
                 break
             if k == j and w.key.startswith(sp.TITLE_PREFIXES + ("بال",)):
                 break  # `بالقول`, `والأوقاف`: no speaker starts with a preposition and ال
+            if k == j and len(w.key) > 4 and w.key[0] == "ل" and w.key.endswith(sp.OBJECT_SUFFIXES):
+                break  # `أكدت لجمهورها أن`: whom it was said to
             if k > j and "\n" in self.text[ws[k - 1].end:w.start]:
                 break
             k += 1

@@ -97,8 +97,11 @@ SPEAKER_STOP: frozenset[str] = frozenset({
     "فانها", "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم", "عنه",
     "عنها", "منه", "منها", "عليه", "عليها", "معه", "معها", "به", "بها", "بهم", "لنا", "لي", "لك",
     "ذلك", "هذا", "هذه", "انها", "انهم", "وهو", "وهي", "هو", "هي", "لا", "لم", "لن", "ما", "قد",
-    "قائلا", "بشكل", "بالقول", "مجددا", "كذلك",
+    "قائلا", "بشكل", "بالقول", "مجددا", "كذلك", "قوله", "قولها", "قولهم", "حديثه", "حديثها",
+    "قائله", "تزامنا",
 })
+# Pronoun endings of `ل` + noun words that name the hearers, not the speaker (`لجمهورها`).
+OBJECT_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هن", "يه")
 MAX_SPEAKER_WORDS = 12
 # Stop words whose key is also a name (`على` / `علي`): written with ي they are the name.
 NAME_HOMOGRAPHS: frozenset[str] = frozenset({"علي"})
