@@ -18,8 +18,8 @@ QUOTE_SYMMETRIC = "\""
 QUOTES = QUOTE_OPENERS + QUOTE_CLOSERS + QUOTE_SYMMETRIC
 
 # One-letter abbreviations written with a full stop before a name: د. (doctor), أ. (ustadh),
-# م. (engineer), ش. (sheikh? rare), ع. ...; a full stop after one of these, when the word before
-# is not a number (`2017 م.` ends a sentence), is not a sentence end.
-ABBREVIATIONS = frozenset({"د", "أ", "ا", "م", "ش", "ع", "ج", "ق", "ص", "ب", "ت", "س", "ف", "ل", "ك", "ح", "ن"})
+# م. (engineer), ش. (sheikh), ع. ...; a full stop after one of these, when the word before is not
+# a number (`2017 م.` ends a sentence), is not a sentence end.
+ABBREVIATIONS = frozenset("د أ ا م ش ع ج ق ص ب ت س ف ل ك ح ن".split())
 # Multi-letter abbreviations that take a full stop.
 ABBREVIATIONS_LONG = frozenset({"أ.د", "ا.د", "د.م", "ص.ب"})
