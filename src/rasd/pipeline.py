@@ -18,6 +18,7 @@ STAGES: dict[str, str] = {
     "places": "rasd.geo.places:places_stage",
     "quotes": "rasd.extract.quotes:quotes_stage",
     "counts": "rasd.extract.counts:counts_stage",
+    "category": "rasd.extract.category:category_stage",
 }
 
 # The default order. Later stages read what earlier ones added (quotes need entities, counts need
@@ -29,6 +30,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "places",
     "quotes",
     "counts",
+    "category",
 )
 
 

@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.bench",
     "rasd.cli.ner",
     "rasd.cli.gold",
+    "rasd.cli.category",
 )
 
 
