@@ -25,6 +25,7 @@ def read_blob(blob: Blob) -> Iterator[RawDocument | InputError]:
     except NotText as e:
         yield InputError(blob.origin, str(e))
         return
+    blob.data = b""  # the text is what is parsed from here on; free the bytes of a big file early
     if not text.strip():
         yield InputError(blob.origin, "empty file")
         return

@@ -141,8 +141,47 @@ def _items(origin: str, value: Any) -> Iterator[RawDocument | InputError]:
         yield InputError(origin, f"JSON value is a {type(value).__name__}, not an object or array")
 
 
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _iter_array(origin: str, text: str) -> Iterator[RawDocument | InputError]:
+    """The items of a top-level JSON array, decoded one at a time (a SaudiNewsNet day holds 3,000),
+    so only one item's objects are alive at once. A syntax error ends the array with an InputError."""
+    decoder = json.JSONDecoder()
+    i = _WS.match(text).end() + 1  # type: ignore[union-attr]  # just past "["
+    n = 0
+    while True:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith("]", i):
+            if text[i + 1:].strip():
+                yield InputError(origin, "invalid JSON: extra data after the array")
+            return
+        if n and not text.startswith(",", i):
+            yield InputError(origin, _json_error("expected ',' or ']'", text, i, n))
+            return
+        if n:
+            i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+        try:
+            obj, i = decoder.raw_decode(text, i)
+        except json.JSONDecodeError as e:
+            yield InputError(origin, _json_error(e.msg, text, e.pos, n))
+            return
+        n += 1
+        yield json_document(f"{origin}#{n}", obj)
+
+
+def _json_error(msg: str, text: str, pos: int, items: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    col = pos - text.rfind("\n", 0, pos)
+    after = f", after {items} items" if items else ""
+    return f"invalid JSON: {msg} (line {line} column {col}{after})"
+
+
 def read_json(origin: str, text: str) -> Iterator[RawDocument | InputError]:
     """A JSON object, an array of objects (or {"articles": [...]}), or JSON Lines."""
+    if text.lstrip().startswith("["):
+        yield from _iter_array(origin, text)
+        return
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
