@@ -192,3 +192,75 @@ def test_every_count_span_maps_back_to_the_text(pieces: list[str], seps: list[st
     a = counts_stage(article(text, dates={"أمس": "2017-09-24"}))
     assert a.bad_spans() == []
     assert all(c.count >= 1 and c.kind and c.start < c.end for c in a.counts)
+
+
+def details(text: str, **kw: object) -> list[tuple[str, int, str | None, str]]:
+    a = counts_stage(article(text, **kw))  # type: ignore[arg-type]
+    assert a.bad_spans() == []
+    return [(c.kind, c.count, c.object, c.text) for c in a.counts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure reported twice is one count (the first, which keeps the place it names)
+    ("أدى القصف إلى مقتل 35 شخصا في حمص. وسقط 35 شهيدا في حمص.",
+     [("killed", 35, "شخصا", "مقتل 35 شخصا في حمص")]),
+    # the same figure of different people stays two counts
+    ("قتل 5 أطفال و5 نساء.", [("killed", 5, "أطفال", "قتل 5 أطفال"), ("killed", 5, "نساء", "5 نساء")]),
+    # the same figure in different places stays two counts
+    ("قتل 3 أشخاص في حمص. وقتل 3 أشخاص في حماة.",
+     [("killed", 3, "أشخاص", "قتل 3 أشخاص في حمص"), ("killed", 3, "أشخاص", "وقتل 3 أشخاص في حماة")]),
+    # a single victim named once and described once is one count: the named one
+    ("اعتبر أن استشهاد جنرال روسي في دير الزور ثمن باهظ. وكانت الوزارة أعلنت مقتل الفريق فاليرى "
+     "أسابوف في دير الزور.",
+     [("killed", 1, "الفريق فاليرى أسابوف", "مقتل الفريق فاليرى أسابوف في دير الزور")]),
+])
+def test_repeated_reports_are_one_count(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("مقتل 129 شخصا وجرح 352 آخرين، بينهم 99 في حالة خطيرة.",
+     [("killed", 129, "شخصا", "مقتل 129 شخصا"), ("injured", 352, "آخرين", "وجرح 352 آخرين"),
+      ("injured", 99, None, "99")]),
+    ("قتل ثلاثة أشخاص وأصيب آخر بجروح.", [("killed", 3, "أشخاص", "قتل ثلاثة أشخاص")]),
+    ("وأصيب أكثر من 1600 برصاص الجيش.", [("injured", 1600, None, "وأصيب أكثر من 1600")]),
+    ("وإصابة 1100 إثر المواجهات.", [("injured", 1100, None, "وإصابة 1100")]),
+    ("وأشارت حصيلة أولية إلى سقوط قتيل واحد لكنها ارتفعت.", [("killed", 1, "قتيل", "قتيل واحد")]),
+    ("نقل 442 جريحا بينهم 25 جروحهم خطرة.",
+     [("injured", 442, "جريحا", "442 جريحا"), ("injured", 25, None, "25")]),
+    ("وشنت الطائرات غارة على حلب.", [("strikes", 1, "غارة", "غارة")]),
+    ("أطلقت الفصائل قذيفة على حلب.", [("strikes", 1, "قذيفة", "قذيفة")]),
+    ("رصدت اللجنة 3 انتهاكات في حمص وانتهاكاً آخر.",
+     [("violations", 3, "انتهاكات", "3 انتهاكات في حمص"), ("violations", 1, "انتهاك", "انتهاكاً")]),
+])
+def test_kinds_and_objects_in_context(text: str, expected: list[tuple[str, int, str | None, str]]) -> None:
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أوضح بوتين أن الأسلحة تشمل صاروخ كروز يعمل بالطاقة النووية وصاروخا جديدا.",
+    "منع صاروخ ماديرا من التسديد.",
+    "معاقبة الصين على انتهاك حقوق الملكية الفكرية.",
+    "في حالة انتهاك صارخ للخصوصية.",
+    "لكن الطرف الآخر خرق جميع الهدن.",
+    "أسر ليونيل ميسي قلوب الجماهير.",
+    "انتهت عملية احتجاز رهائن في كنيسة.",
+    "أعلن عن إصابة 12 حالة جديدة.",
+])
+def test_more_non_counts(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_birth_year_after_the_clause_does_not_date_the_count() -> None:
+    text = "أسفر الهجوم عن مقتل شخص وإصابة أربعة آخرين، هو شاب فرنسي من مواليد الشيشان عام 1997."
+    a = article(text, dates={"أمس": "x"})
+    a.dates.append(DateMention(text="عام 1997", start=text.index("عام 1997"),
+                               end=text.index("عام 1997") + 8, value="1997-01-01",
+                               value_end="1997-12-31"))
+    assert [c.date for c in counts_stage(a).counts] == [None, None]
+    text = "وقع تسونامي في اليابان عام 2011 وقتل 16 ألف شخص."
+    a = article(text)
+    a.dates.append(DateMention(text="عام 2011", start=text.index("عام 2011"),
+                               end=text.index("عام 2011") + 8, value="2011-01-01",
+                               value_end="2011-12-31"))
+    assert [(c.count, c.date) for c in counts_stage(a).counts] == [(16000, "2011-01-01")]

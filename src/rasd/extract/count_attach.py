@@ -1,10 +1,11 @@
-"""Attach places and dates to counts, and drop figures that sit in headlines of other stories."""
+"""Attach places and dates to counts; drop figures in headlines of other stories and repeated reports."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from rasd.extract.wordscan import Sentences
+from rasd.extract.wordscan import Sentences, key
+from rasd.lang.ar import counts as L
 from rasd.model import Article, Count, Place, PlaceRef
 
 if TYPE_CHECKING:
@@ -69,12 +70,81 @@ def _sentence_place(d: Draft, drafts: list[Draft], places: list[Place], sents: S
     return max(specific, key=lambda p: p.start)
 
 
+# A year-only date (`عام 1997`) dates a count only when no finer date is in the sentence and it
+# stands before the figure or close after it (`من مواليد الشيشان عام 1997` 40 characters on is a
+# birth year, not the attack's date).
+YEAR_AFTER_GAP = 25
+
+
+def _year_only(value: str, value_end: str | None) -> bool:
+    return value.endswith("-01-01") and value_end is not None and value_end.endswith("-12-31") \
+        and value[:4] == value_end[:4]
+
+
 def _sentence_date(article: Article, d: Draft, sents: Sentences) -> str | None:
     s, e = sents.of(d.start)
     pool = [x for x in article.dates if s <= x.start < e]
-    if not pool:
+    fine = [x for x in pool if not _year_only(x.value, x.value_end)]
+    if not fine:
+        fine = [x for x in pool if x.end <= d.start or x.start - d.end <= YEAR_AFTER_GAP]
+    if not fine:
         return None
-    return min(pool, key=lambda x: abs(x.start - d.start)).value
+    return min(fine, key=lambda x: abs(x.start - d.start)).value
+
+
+def _place_names(c: Count) -> str | None:
+    return key(c.place.name) if c.place is not None else None
+
+
+def _places_agree(a: Count, b: Count) -> bool:
+    pa, pb = _place_names(a), _place_names(b)
+    return pa is None or pb is None or pa in pb or pb in pa
+
+
+def _object_key(c: Count) -> str | None:
+    if c.object is None:
+        return None
+    k = key(c.object).split()[0]
+    return k[2:] if k.startswith("ال") else k
+
+
+def _objects_agree(a: Count, b: Count) -> bool:
+    oa, ob = _object_key(a), _object_key(b)
+    return oa is None or ob is None or oa == ob or oa in L.GENERIC_OBJECTS or ob in L.GENERIC_OBJECTS
+
+
+def drop_repeats(counts: list[Count], named: list[bool]) -> list[Count]:
+    """One count per reported figure: a later count of the same kind and number whose place and
+    counted noun agree with an earlier one's is the same report repeated (`لمقتل 35 شخصا` in the
+    lead, `35 شهيدا` further down) and is dropped; the kept one takes the place or date it lacks.
+
+    Single victims (count 1 or 2) also merge when one is named and the other is not (`مقتل الفريق
+    فاليرى أسابوف`, `استشهاد جنرال روسي`): the named one is kept. Two differently named victims stay
+    two counts, as do figures whose places differ (`3 في حمص و3 في حماة`).
+    """
+    kept: list[tuple[Count, bool]] = []
+    for c, is_named in zip(counts, named, strict=True):
+        same = None
+        for k, (o, o_named) in enumerate(kept):
+            if o.kind != c.kind or o.count != c.count or not _places_agree(o, c):
+                continue
+            if o_named and is_named:
+                if _object_key(o) == _object_key(c):
+                    same = k
+                    break
+                continue
+            if _objects_agree(o, c) or (c.count <= 2 and o_named != is_named):
+                same = k
+                break
+        if same is None:
+            kept.append((c, is_named))
+            continue
+        o, o_named = kept[same]
+        winner, loser = (c, o) if is_named and not o_named else (o, c)
+        winner.place = winner.place or loser.place
+        winner.date = winner.date or loser.date
+        kept[same] = (winner, o_named or is_named)
+    return sorted((c for c, _ in kept), key=lambda c: c.start)
 
 
 def drop_headline_counts(article: Article, drafts: list[Draft]) -> list[Draft]:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rasd.extract.count_attach import attach, drop_headline_counts
+from rasd.extract.count_attach import attach, drop_headline_counts, drop_repeats
 from rasd.extract.wordscan import Sentences, Word, is_word, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import counts as L
 from rasd.lang.ar import speech as S
@@ -33,6 +33,8 @@ SUBSET_GAP = 80
 # A word with a preposition and the article (`بالمرض`) is no counted noun.
 _PREP_ARTICLE = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN_RE = re.compile("ا?\u064b$|[\u064c-\u0652\u0640]")
+# What may stand between a bare violation noun and its place (`وانتهاكاً في درعا`).
+_PLACE_AFTER_RE = re.compile(r"^\s*(?:في|ب|بـ)\s*$")
 
 
 def _surface(bases: object, prefixes: tuple[str, ...]) -> dict[str, str]:
@@ -62,6 +64,7 @@ class Draft:
     start: int
     end: int
     object: str | None = None
+    named: bool = False  # a single victim named by a PER entity or rank + name
 
 
 def counts_stage(article: Article) -> Article:
@@ -75,7 +78,7 @@ def find_counts(article: Article) -> list[Count]:
     finder = _Finder(article)
     drafts = finder.run()
     drafts = drop_headline_counts(article, drafts)
-    return attach(article, drafts, finder.sents)
+    return drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
 
 
 class _Finder:
@@ -137,6 +140,7 @@ class _Finder:
             return None  # `عام 2017`, `القرار 2254` (but `العمر و48 جريحا` starts a new figure)
         start, end, qualifier = n.start, n.end, "about" if n.vague else "exact"
         kind: str | None = None
+        kind_after = False  # the kind came from a word after the counted noun (`5 جنود بجروح`)
         obj: Word | None = None
         # what stands after the figure
         r = b + 1
@@ -153,13 +157,17 @@ class _Finder:
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
             elif rk not in _NOT_OBJECT and rk not in _TRIGGERS and rk not in L.SUBSET_WORDS \
+                    and rk not in L.NOT_OBJECT_WORDS and rk not in L.CAUSE_WORDS \
                     and not rk[0].isdigit() \
                     and not rk.startswith(_PREP_ARTICLE):
                 obj, end = ws[r], ws[r].end
                 for k in range(r + 1, min(r + 4, len(ws))):
                     if ws[k].key in L.KIND_AFTER:
                         kind, end = kind or L.KIND_AFTER[ws[k].key], ws[k].end
+                        kind_after = True
                         break
+                    if ws[k].key in _TRIGGERS:
+                        break  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`)
         elif r < len(ws) and ws[r].text in ("%", "٪"):
             return None
         q_after, q_end = self._qualifier_after(r + (1 if obj is not None else 0), n.start)
@@ -171,7 +179,7 @@ class _Finder:
             qualifier = lq
         if obj is None and l_obj is not None:
             obj = l_obj
-        if kind in L.PEOPLE_KINDS and lk in L.EVENT_KINDS:
+        if (kind in L.PEOPLE_KINDS or kind_after) and lk in L.EVENT_KINDS:
             kind = None  # `قتل 11 مسلحاً`: the event before the figure says what happened to them
         if kind is None and lk is not None:
             if lk in ("subset", "ellipsis"):
@@ -188,8 +196,9 @@ class _Finder:
             start = min(start, l_start)
         if kind is None:
             return None
-        if kind == "injured" and self._disease(n.start):
-            return None  # `إصابة الملايين بالمرض`: infections, not wounds
+        if kind == "injured" and (self._disease(n.start) or (obj is not None
+                                                             and obj.key in L.CASE_NOUNS)):
+            return None  # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds
         if _YEAR_RE.match(n.text) and obj is None:
             return None
         if n.text.isdigit() and len(n.text) >= 7:
@@ -278,8 +287,9 @@ class _Finder:
                 self._bare_kind_noun(i, noun)
                 continue
             event = _EVENT_SURFACE.get(w.key)
-            if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] in L.VICTIM_KINDS:
-                self._victim(i, L.EVENT_NOUNS[event])
+            if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] in L.VICTIM_KINDS \
+                    and event not in L.NO_VICTIM_EVENTS:
+                self._victim(i, L.EVENT_NOUNS[event], named_ok=event not in L.NO_NAMED_VICTIM_EVENTS)
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws
@@ -287,32 +297,54 @@ class _Finder:
             return  # the noun of a figure (`و48 جريحا`) or joined to a counted one (`70 صاروخا وقذيفة`)
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if nxt is not None and is_word(nxt) and self._same_sentence(i + 1, ws[i].start):
-            if nxt.key.startswith("ال") or nxt.text[0].isdigit():
+            if (nxt.key.startswith("ال") and nxt.key not in _NOT_OBJECT) or nxt.text[0].isdigit():
                 return  # `انتهاك الهدنة` names no single incident; a figure after is read above
             if any(d.start <= nxt.start < d.end for d in self.drafts):
                 return
         if i > 0 and ws[i - 1].key in L.NO_COUNT_BEFORE_NOUN:
             return  # `أي خرق`: any violation, not one
+        kind = L.KIND_NOUNS[noun]
+        if kind == "strikes" and not self._strike_context(i):
+            return  # `صاروخ كروز`: a weapon, not a strike
+        if kind == "violations" and not self._violation_tally(i):
+            return  # `انتهاك حقوق الملكية`: a breach in general, not one counted violation
         count = 2 if noun in L.DUAL_NOUNS else 1
         start = ws[i].start + len(ws[i].key) - len(noun)  # the proclitic stays out: `و|انتهاكاً`
-        self.drafts.append(Draft(L.KIND_NOUNS[noun], count, "exact", start, ws[i].end,
-                                 _object(ws[i], start)))
+        self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start)))
 
-    def _victim(self, i: int, kind: str) -> None:
+    def _strike_context(self, i: int) -> bool:
+        ws = self.ws
+        for k in range(max(0, i - L.STRIKE_CONTEXT_WORDS), min(len(ws), i + L.STRIKE_CONTEXT_WORDS + 1)):
+            if k != i and self._same_sentence(k, ws[i].start) and any(
+                    v in L.STRIKE_CONTEXT for v in strip_prefix(ws[k].key, ("و", "ف", "ب"))):
+                return True
+        return False
+
+    def _violation_tally(self, i: int) -> bool:
+        w = self.ws[i]
+        sent = self.sents.of(w.start)
+        if any(d.kind == "violations" and self.sents.of(d.start) == sent for d in self.drafts):
+            return True
+        nxt = next((p for p in self.article.places if p.start >= w.end), None)
+        return nxt is not None and _PLACE_AFTER_RE.match(self.text[w.end:nxt.start]) is not None
+
+    def _victim(self, i: int, kind: str, *, named_ok: bool = True) -> None:
         """`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي`: one (or two) named or singular victims."""
         ws = self.ws
         j = i + 1
         v = ws[j]
-        if not is_word(v) or not self._same_sentence(j, ws[i].start) or v.text[0].isdigit():
-            return
+        if not is_word(v) or not self._same_sentence(j, ws[i].start) or v.text[0].isdigit() \
+                or v.key in L.KIND_NOUNS:
+            return  # `احتجاز رهائن`: a plural noun with no figure counts no one
         if any(d.start <= v.start < d.end for d in self.drafts):
             return
         ent = next((e for e in self.article.entities
                     if e.type == "PER" and v.start <= e.start < v.end), None)
         if ent is not None:
-            self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text))
+            if named_ok:
+                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text, named=True))
             return
-        if v.key in S.RANKS:
+        if v.key in S.RANKS and named_ok:
             k = j + 1
             while k < len(ws) and k - j <= L.VICTIM_NAME_WORDS and is_word(ws[k]) \
                     and ws[k].key not in S.SPEAKER_STOP and ws[k].key not in L.CAUSE_WORDS \
@@ -320,7 +352,8 @@ class _Finder:
                 k += 1
             if k > j + 1:
                 end = ws[k - 1].end
-                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end]))
+                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end],
+                                         named=True))
             return
         if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL:
             count = 2 if v.key in L.PERSON_DUAL else 1

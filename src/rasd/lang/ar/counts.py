@@ -49,8 +49,24 @@ VICTIM_KINDS: frozenset[str] = frozenset({"killed", "arrested", "kidnapped"})
 DISEASE_WORDS: frozenset[str] = frozenset({
     "بالمرض", "مرض", "بمرض", "الامراض", "فيروس", "بفيروس", "الفيروس", "كورونا", "بكورونا", "وباء",
     "الوباء", "الكوليرا", "بالكوليرا", "الحمي", "حمي", "بالحمي", "السرطان", "بالسرطان", "الانفلونزا",
-    "بالانفلونزا", "الايدز", "بالايدز", "عدوي", "العدوي", "الملاريا", "بالملاريا", "الضنك", "حالات",
-    "حاله", "الحصبه", "بالحصبه", "كوفيد", "بكوفيد", "ميرس", "كورونا،",
+    "بالانفلونزا", "الايدز", "بالايدز", "عدوي", "العدوي", "الملاريا", "بالملاريا", "الضنك",
+    "الحصبه", "بالحصبه", "كوفيد", "بكوفيد", "ميرس", "كورونا،",
+})
+# `حالة` alone is no disease word (`بينهم 99 في حالة خطيرة`, `بسبب حالة هلع`); as the noun of an
+# injury figure it counts cases of infection (`إصابة 12 حالة`).
+CASE_NOUNS: frozenset[str] = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
+# Words after a figure that never name what it counts: pronoun-suffixed conjunctions and nouns
+# that describe the wounds of people already counted (`بينهم 25 جروحهم خطرة`).
+NOT_OBJECT_WORDS: frozenset[str] = frozenset({
+    "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنها", "ولكنه", "جروحهم", "جروحه", "اصاباتهم",
+    "اصابتهم", "اصابته", "حالتهم", "حالته", "حالتها", "منهم", "منهن", "فقط",
+})
+# Counted nouns that say nothing about who was counted: two reports of the same figure with these
+# nouns (`مقتل 35 شخصا`, `35 شهيدا`) are one report repeated (`rasd.extract.count_attach.drop_repeats`).
+GENERIC_OBJECTS: frozenset[str] = frozenset({
+    "شخص", "اشخاص", "شخصا", "شخصين", "مدني", "مدنيا", "مدنيين", "مدنيون", "قتيل", "قتيلا", "قتلي",
+    "شهيد", "شهيدا", "شهداء", "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون",
+    "اخرين", "اخرون", "ضحيه", "ضحايا", "اخر", "فردا", "افراد", "نسمه",
 })
 
 # Indefinite singular kind nouns that count 1 with no figure (`وانتهاكاً في درعا`), and duals = 2.
@@ -63,6 +79,24 @@ NO_COUNT_BEFORE_NOUN: frozenset[str] = frozenset({"اي", "ايه", "لاي", "�
                                                   "عدم", "لا", "اجل", "ضد", "مثل", "يشكل",
                                                   "تشكل", "ستشكل", "سيشكل", "شكل", "يعد", "تعد",
                                                   "يعتبر", "تعتبر", "يمثل", "تمثل", "بمثابه"})
+# Bare strike nouns (`غارة`, `قذيفة`, `صاروخ`) count one strike only with an attack word within
+# STRIKE_CONTEXT_WORDS words (`شن غارة`, `سقوط قذيفة`, `صاروخ … أطلق`): otherwise they name a weapon
+# (`صاروخ كروز`, `صاروخ ماديرا` in sport). Keys after proclitics `و`/`ف`/`ب` are taken off.
+STRIKE_CONTEXT: frozenset[str] = frozenset({
+    "شن", "شنت", "بشن", "شنها", "شنتها", "نفذ", "نفذت", "نفذها", "تنفيذ", "اطلق", "اطلقت", "اطلقها",
+    "اطلقته", "اطلاق", "سقوط", "سقط", "سقطت", "استهدف", "استهدفت", "استهداف", "ضرب", "ضربت",
+    "جراء", "اثر", "اعترض", "اعترضت", "اعتراض", "انفجار", "اصاب", "اصابت", "اصيب", "اصيبت",
+    "قصف", "قصفت", "جويه", "هاون", "صاروخيه", "مدفعيه", "دمرت", "ادت", "اسفرت", "تسببت", "طالت",
+    "اسقط", "اسقطت", "اسقاط",
+})
+STRIKE_CONTEXT_WORDS = 4
+# Bare violation nouns (`انتهاك`, `خرق`) count one violation only in a tally: a place right after
+# (`وانتهاكاً في درعا`) or a figure of violations in the same sentence; elsewhere they name a breach
+# in general (`انتهاك حقوق الملكية`, `انتهاك صارخ للخصوصية`).
+# Event nouns that never start a single-victim count: `أسر` is also `families` (أُسَر) and
+# `captivated`; `وفاة` of a named person is a death, mostly natural (obituaries), not a killing.
+NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر"})
+NO_NAMED_VICTIM_EVENTS: frozenset[str] = frozenset({"وفاه"})
 DUAL_NOUNS: frozenset[str] = frozenset({
     "قتيلين", "قتيلان", "شهيدين", "جريحين", "جريحان", "غارتين", "غارتان", "صاروخين", "قذيفتين",
     "ضربتين", "انتهاكين", "انتهاكان", "خرقين",
