@@ -97,6 +97,8 @@ VARIANTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "json": ("a.json", lambda: json.dumps({"title": TITLE, "content": BODY}, ensure_ascii=False)
              .encode("utf-8")),
     "json-array-utf16": ("a.json", lambda: json.dumps([{"headline": TITLE, "text": BODY}]).encode("utf-16")),
+    "json-ascii-escaped-forms": ("a.json", lambda: json.dumps(
+        {"title": _presentation_forms(TITLE), "content": _presentation_forms(BODY)}).encode()),
     "jsonl": ("a.jsonl", lambda: (json.dumps({"title": TITLE, "body": BODY}, ensure_ascii=False) + "\n")
               .encode("utf-8")),
     "sgml": ("a.sgml", lambda: (f"<DOC>\n<TITLE>{TITLE}</TITLE>\n<ABSTRACT>ملخص</ABSTRACT>\n"

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from rasd.lang.ar import boilerplate as bp
 from rasd.model import Article, Removed
+from rasd.readers.decode import fold_presentation_forms
 from rasd.readers.raw import RawDocument, SkippedItem
 
 NO_DATE_WARNING = "no publication date: relative dates unresolved"
@@ -183,12 +184,13 @@ def build_article(raw: RawDocument, *, published: str | None = None, source: str
 
     `published` and `source` fill in what the input does not carry (the input's value wins).
     """
-    lines = body_lines(raw.body or "")
+    # Folded again here: JSON escapes and HTML entities can spell presentation forms in ASCII.
+    lines = body_lines(fold_presentation_forms(raw.body or ""))
     if not lines:
         raise SkippedItem(raw.origin, "empty article, skipped")
     warnings = list(raw.notes)
     kept, removed, trailer = clean_lines(lines, related_headlines=_wants_headline_rule(raw, lines))
-    title = " ".join((raw.title or "").split())
+    title = " ".join(fold_presentation_forms(raw.title or "").split())
     if not title:
         title = title_from_url(raw.url) or ""
         if title:
