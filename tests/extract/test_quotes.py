@@ -210,3 +210,23 @@ def test_every_quote_span_maps_back_to_the_text(pieces: list[str], seps: list[st
     a = quotes_stage(article(text, (("لافروف", "PER", "سيرغي لافروف"),)))
     assert a.bad_spans() == []
     assert all(q.speaker for q in a.quotes)
+
+
+def test_a_mark_glued_to_the_word_before_and_to_punctuation_closes_a_quote() -> None:
+    text = ('ظنت أن قتل الأبرياء جهاد "أو هكذا ادعى قادتها"! تلك الشرذمة "لعبت" بعقول بعض الناس '
+            "ودمتم.")
+    assert all("تلك الشرذمة" not in q[0] for q in quotes(text))
+
+
+def test_a_quotation_without_closing_mark_stops_at_a_sentence_end_after_many_words() -> None:
+    body = " ".join(["الوضع مستقر"] * 45) + ". " + " ".join(["كلام آخر"] * 30) + "."
+    got = quotes('وقال الوزير: "' + body)
+    assert got and got[0][0].endswith("الوضع مستقر") and "كلام آخر" not in got[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    "عقد الوزير لقاء صحفيا مع نظيره، أكد خلاله أنه تم الاتفاق على ضرورة الحوار.",
+    "وعقد مؤتمرا صحفيا أوضح خلالها أن الحكومة ستواصل الإصلاحات.",
+])
+def test_a_preposition_with_pronoun_is_no_speaker(text: str) -> None:
+    assert all(q[2] not in ("خلاله", "خلالها") for q in quotes(text))
