@@ -89,12 +89,13 @@ def test_prefix_rule_keeps_the_rest_of_the_line() -> None:
 def test_bbc_related_headlines_are_removed() -> None:
     raw = RawDocument(origin="t", title="عنوان", source="BBC", body="\n".join([
         PARA, "الأمم المتحدة تدعو إلى هدنة إنسانية في المدينة المحاصرة", PARA + " وتابع حديثه.",
-        "وقال الوزير إن الوضع خطير", PARA + " وختم.",
+        "وقال الوزير إن الوضع خطير", PARA + " وختم.", "ما الذي حدث يوم السبت في المدينة؟", PARA,
     ]))
     art = build_article(raw)
     assert [r.text for r in art.removed if r.reason == "related-link"] == [
         "الأمم المتحدة تدعو إلى هدنة إنسانية في المدينة المحاصرة"]
     assert "وقال الوزير إن الوضع خطير" in art.text
+    assert "ما الذي حدث يوم السبت في المدينة؟" in art.text
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -110,7 +110,8 @@ def body_lines(body: str) -> list[str]:
 def _headline_shaped(line: str) -> bool:
     n = line.count(" ") + 1
     return (bp.HEADLINE_MIN_WORDS <= n <= bp.HEADLINE_MAX_WORDS
-            and bp.HEADLINE_BAD_END.search(line) is None and bp.HEADLINE_BAD_START.search(line) is None)
+            and bp.HEADLINE_BAD_END.search(line) is None and bp.HEADLINE_BAD_START.search(line) is None
+            and bp.HEADLINE_SUBHEAD.match(line) is None)
 
 
 def _source_line(line: str) -> str | None:

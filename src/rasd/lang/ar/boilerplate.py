@@ -95,6 +95,10 @@ HEADLINE_MIN_WORDS = 5
 HEADLINE_MAX_WORDS = 16
 HEADLINE_BAD_END = re.compile(r"[.،,:;!\"»”…)\]]$")
 HEADLINE_BAD_START = re.compile(r"^(?:[وف][\u0621-\u064a]|[-–•*\d٠-٩(\"«“])")
+# Short questions are the article's own subheadings in BBC explainers ("ما الذي حدث يوم السبت؟");
+# related headlines that are questions run longer. Judged on a sample of the ANT BBC bodies.
+HEADLINE_SUBHEAD = re.compile(
+    r"^(?:ما|ماذا|لماذا|كيف|متى|هل|من|أين|إذن|وما|وكيف|وهل)\s(?:\S+\s){0,5}\S+[؟?]$")
 
 
 def _compile(rules: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
