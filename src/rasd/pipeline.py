@@ -18,6 +18,7 @@ STAGES: dict[str, str] = {
     "places": "rasd.geo.places:places_stage",
     "quotes": "rasd.extract.quotes:quotes_stage",
     "counts": "rasd.extract.counts:counts_stage",
+    "events": "rasd.extract.events.stage:events_stage",
     "category": "rasd.extract.category:category_stage",
 }
 
@@ -30,6 +31,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "places",
     "quotes",
     "counts",
+    "events",
     "category",
 )
 

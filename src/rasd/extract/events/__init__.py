@@ -1,0 +1,1 @@
+"""Event extraction: PLOVER-typed event records from the sentences of an article."""

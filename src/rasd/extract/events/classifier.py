@@ -1,0 +1,77 @@
+"""The ASSAULT / PROTEST sentence classifier at run time: logistic-regression weights read from a shipped file.
+
+Inference is a sum of feature weights (pure Python over a dict), so `rasd extract` needs neither
+scikit-learn nor any download; `rasd train events` (rasd.training.events) writes the weights file.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.errors import ModelError
+from rasd.extract.events.features import CLASSIFIER_CUES, sentence_features
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_classifier.json.gz"
+FORMAT = "rasd-events-lr/1"
+
+
+@dataclass
+class TypeModel:
+    """Weights of one event type: P(type) = sigmoid(bias + sum of the present features' weights)."""
+
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+    def probability(self, feats: list[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class EventClassifier:
+    """Scores sentences for the classified PLOVER types (ASSAULT, PROTEST)."""
+
+    def __init__(self, models: dict[str, TypeModel], meta: dict[str, object] | None = None) -> None:
+        self.models = models
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> EventClassifier:
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError) as e:
+            raise ModelError(f"cannot load the event classifier {path}: {e}") from e
+        if data.get("format") != FORMAT:
+            raise ModelError(f"{path}: not a {FORMAT} file")
+        models = {t: TypeModel(float(m["bias"]), float(m["threshold"]),
+                               {k: float(v) for k, v in m["weights"].items()})
+                  for t, m in data["types"].items()}
+        return cls(models, data.get("meta") or {})
+
+    def save(self, path: str | Path) -> None:
+        data = {"format": FORMAT, "meta": self.meta,
+                "types": {t: {"bias": round(m.bias, 6), "threshold": round(m.threshold, 4),
+                              "weights": {k: round(v, 5) for k, v in sorted(m.weights.items())}}
+                          for t, m in self.models.items()}}
+        with gzip.open(path, "wt", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+
+    def probabilities(self, toks: list[str], raw: str = "") -> dict[str, float]:
+        """P(type) for each classified type whose cue words occur in the sentence (others are 0)."""
+        present = {m.label for m in CLASSIFIER_CUES.find(toks)}
+        if not present:
+            return {}
+        feats = sentence_features(toks, raw)
+        return {t: m.probability(feats) for t, m in self.models.items() if t in present}
+
+    def detect(self, toks: list[str], raw: str = "") -> list[str]:
+        """The classified types this sentence reports (probability at or over the tuned threshold)."""
+        return [t for t, p in self.probabilities(toks, raw).items() if p >= self.models[t].threshold]
+
+
+__all__ = ["EventClassifier", "MODEL_PATH", "TypeModel"]

@@ -1,0 +1,240 @@
+"""Tokens, matching forms, cue lexicon matching and the sentence features of the event classifier.
+
+The matching form is computed here rather than with `rasd.text.normalize` on purpose: the shipped
+classifier's weights are keyed by these exact strings, so the features must not change when the
+shared normalizer evolves. Tokens keep code-point offsets into the original text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rasd.lang.ar.plover import (
+    ASSAULT_CUES,
+    NEGATION_CUES,
+    PROTEST_CUES,
+    WORD_CLASSES,
+)
+
+TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+_DIACRITICS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي",
+    **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+# Proclitics tried longest first; a stripped form must keep at least two letters.
+PROCLITICS: tuple[str, ...] = (
+    "وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
+)
+_DIGITS_RE = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of the original text: `norm` is its matching form, `start`/`end` its offsets."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def norm_token(s: str) -> str:
+    """The matching form of one word: no diacritics or tatweel, folded alef/ya/ta marbuta and digits."""
+    return _DIACRITICS_RE.sub("", s).translate(_FOLD)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Word tokens of `text[start:end]` with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [Tok(norm_token(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+
+
+def stems(tok: str) -> tuple[str, ...]:
+    """The token and each form left once a proclitic is taken off (longest proclitic first)."""
+    out = [tok]
+    for p in PROCLITICS:
+        if tok.startswith(p) and len(tok) - len(p) >= 2:
+            out.append(tok[len(p):])
+    return tuple(out)
+
+
+def main_stem(tok: str) -> str:
+    """The token without its longest proclitic (the token itself when none applies)."""
+    for p in PROCLITICS:
+        if tok.startswith(p) and len(tok) - len(p) >= 3:
+            return tok[len(p):]
+    return tok
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A lexicon entry found at tokens [i, j) of a token list."""
+
+    label: str
+    cue: str
+    i: int
+    j: int
+
+
+class Lexicon:
+    """Labelled cue patterns (see `rasd.lang.ar.plover`) compiled for fast token matching."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]]) -> None:
+        self._exact: dict[str, set[int]] = {}
+        self._prefix: dict[str, set[int]] = {}
+        self._parts: list[str] = []
+        part_ids: dict[str, int] = {}
+        # first part id -> [(label, cue, ids of the remaining parts)]
+        self._entries: dict[int, list[tuple[str, str, tuple[int, ...]]]] = {}
+        for label, cues in entries.items():
+            for cue in cues:
+                ids = []
+                for part in cue.split():
+                    if part not in part_ids:
+                        part_ids[part] = len(self._parts)
+                        self._parts.append(part)
+                        table = self._prefix if part.endswith("*") else self._exact
+                        table.setdefault(part.rstrip("*"), set()).add(part_ids[part])
+                    ids.append(part_ids[part])
+                self._entries.setdefault(ids[0], []).append((label, cue, tuple(ids[1:])))
+        self._max_prefix = max((len(k) for k in self._prefix), default=0)
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def part_ids(self, tok: str) -> frozenset[int]:
+        """Ids of the single-word patterns that `tok` (or `tok` less a proclitic) matches."""
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        found: set[int] = set()
+        for s in stems(tok):
+            ex = self._exact.get(s)
+            if ex:
+                found |= ex
+            for n in range(2, min(len(s), self._max_prefix) + 1):
+                px = self._prefix.get(s[:n])
+                if px:
+                    found |= px
+        hit = frozenset(found)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[tok] = hit
+        return hit
+
+    def find(self, toks: list[str]) -> list[CueMatch]:
+        """Every entry that matches at some position, longest match per (position, label)."""
+        ids = [self.part_ids(t) for t in toks]
+        out: list[CueMatch] = []
+        for i, here in enumerate(ids):
+            best: dict[str, CueMatch] = {}
+            for pid in here:
+                for label, cue, rest in self._entries.get(pid, ()):
+                    j = i + 1 + len(rest)
+                    if j > len(toks) or any(r not in ids[i + 1 + k] for k, r in enumerate(rest)):
+                        continue
+                    old = best.get(label)
+                    if old is None or j > old.j:
+                        best[label] = CueMatch(label, cue, i, j)
+            out.extend(best.values())
+        return out
+
+    def labels_at(self, tok: str) -> bool:
+        return bool(self.part_ids(tok))
+
+
+CLASSIFIER_CUES = Lexicon({"ASSAULT": ASSAULT_CUES, "PROTEST": PROTEST_CUES})
+CLASS_LEXICON = Lexicon({**WORD_CLASSES, "NEG": NEGATION_CUES})
+
+
+def word_class(tok: str) -> str | None:
+    """The classifier's word class of a token (NUM for figures), or None."""
+    if _DIGITS_RE.match(tok):
+        return "NUM"
+    found = CLASS_LEXICON.find([tok])
+    return min(m.label for m in found) if found else None
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def _verb_form(s: str) -> str:
+    """A rough form of a cue word: present verb, past plural verb, participle/noun, or other."""
+    if s.endswith("وا"):
+        return "past-pl"
+    if s[:1] in ("ي", "ت") and len(s) > 4:
+        return "present"
+    if s[:1] == "م":
+        return "participle"
+    if s.endswith(("ون", "ين")):
+        return "plural"
+    return "other"
+
+
+def sentence_features(toks: list[str], raw: str = "") -> list[str]:
+    """Binary feature names of one sentence (its matching-form tokens and its raw text)."""
+    feats: list[str] = []
+    add = feats.append
+    st = [main_stem(t) for t in toks]
+    classes = [word_class(t) for t in toks]
+    for t, s in zip(toks, st):
+        add("w=" + t)
+        if s != t:
+            add("s=" + s)
+        if len(s) > 3:  # cheap morphology in place of character n-grams (cheaper, and scored better in CV)
+            add("p=" + s[:3])
+            add("x=" + s[-2:])
+    for a, b in zip(st, st[1:]):
+        add("b=" + a + "_" + b)
+    for c in classes:
+        if c:
+            add("k=" + c)
+    seq = [c or s for c, s in zip(classes, st)]
+    for a, b in zip(seq, seq[1:]):
+        if a != b and (a.isupper() or b.isupper()):
+            add("g=" + a + "_" + b)
+    n = len(toks)
+    add("len=" + _bucket(n, (8, 15, 25, 40, 60)))
+    if "؟" in raw or "?" in raw:
+        add("question")
+    if "«" in raw or "\"" in raw or "“" in raw:
+        add("quote")
+    cues = CLASSIFIER_CUES.find(toks)
+    counts: dict[str, int] = {}
+    for m in cues:
+        lab = m.label
+        counts[lab] = counts.get(lab, 0) + 1
+        add("cue=" + lab + ":" + m.cue)
+        add("form=" + lab + ":" + _verb_form(st[m.i]))
+        if counts[lab] == 1:
+            add("first=" + lab + ":" + _bucket(m.i, (0, 1, 3, 6, 12)))
+            add("rel=" + lab + ":" + str(min(2, 3 * m.i // max(n, 1))))
+        prev = classes[m.i - 1] if m.i > 0 else "BOS"
+        add("prev=" + lab + ":" + (prev or st[m.i - 1]))
+        nxt = classes[m.j] if m.j < n else "EOS"
+        add("next=" + lab + ":" + (nxt or st[m.j]))
+        window = classes[max(0, m.i - 3):m.i]
+        if "NEG" in window:
+            add("neg=" + lab)
+        near = classes[max(0, m.i - 3):m.j + 3]
+        if "NUM" in near or "NUMW" in near or "QTY" in near:
+            add("num=" + lab)
+        if "REPORT" in classes[:m.i]:
+            add("reported=" + lab)
+        if "FUT" in classes[max(0, m.i - 4):m.i]:
+            add("modal=" + lab)
+    for lab, c in counts.items():
+        add("ncue=" + lab + ":" + _bucket(c, (1, 2, 4)))
+    if not cues:
+        add("nocue")
+    return feats
+
+
+__all__ = [
+    "CLASSIFIER_CUES", "CueMatch", "Lexicon", "Tok", "main_stem", "norm_token", "sentence_features",
+    "stems", "tokenize", "word_class",
+]

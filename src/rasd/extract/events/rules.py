@@ -1,0 +1,152 @@
+"""Sentence-level rules: PLOVER cue matches, negation, attack mode and the actor / recipient token ranges.
+
+The ranges follow Arabic clause order around the cue: SVO (`موسكو تطالب واشنطن`) puts the actor
+before the cue; VSO (`تظاهر آلاف الإسرائيليين`) puts it right after a verb cue; a victim noun
+(`مقتل الفريق …`) is followed by the recipient, and an agent marker (`أطلقها إرهابيو داعش`,
+`على يد`) introduces the actor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.extract.events.features import CueMatch, Lexicon, Tok
+from rasd.lang.ar.plover import (
+    AGENT_MARKERS,
+    CLASSIFIED_TYPES,
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    MODE_CUES,
+    NEGATION_CLAUSE_CUES,
+    NEGATION_CUES,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    RULE_CUES,
+    VICTIM_NOUNS,
+)
+
+RULES = Lexicon({t: c for t, c in RULE_CUES.items()})
+MODES = Lexicon({str(k): cues for k, (_, cues) in enumerate(MODE_CUES)})
+NEGATION = Lexicon({"NEG": NEGATION_CUES, "CLAUSE": NEGATION_CLAUSE_CUES})
+ROLE_WORDS = Lexicon({
+    "REPORT": REPORTING_VERBS, "AGENT": AGENT_MARKERS, "VICTIM": VICTIM_NOUNS,
+    "PREP": PREPOSITIONS, "FUNC": FUNCTION_WORDS, "CLAUSE": CLAUSE_WORDS,
+})
+# Punctuation that ends a clause; quotation marks do not (they often wrap a name: إرهابيو “داعش”).
+BOUNDARY_RE = re.compile(r"[.،,:;؛!?؟()\[\]\n]")
+NEGATION_WINDOW = 3  # tokens before the cue a particle may stand (لم ترصد أي قتال)
+CLAUSE_NEGATION_WINDOW = 8  # tokens before the cue a clause negator may stand (نفى أن تكون …)
+ROLE_SPAN = 4  # at most this many tokens in an actor / recipient range
+_STOP = frozenset({"REPORT", "CLAUSE", "AGENT"})
+_SKIP = frozenset({"FUNC", "PREP"})
+_DEFINITE: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Token ranges [start, end) of the actor and the recipient around one cue (empty when none)."""
+
+    actor: tuple[int, int]
+    recipient: tuple[int, int]
+
+
+def rule_matches(toks: list[str]) -> list[CueMatch]:
+    """Cue matches of the rule-based types (ASSAULT / PROTEST cues are left to the classifier)."""
+    return [m for m in RULES.find(toks) if m.label not in CLASSIFIED_TYPES and not _definite_mention(toks, m)]
+
+
+def _definite_mention(toks: list[str], m: CueMatch) -> bool:
+    """A cue on a definite noun (الاتفاق، والتعاون) names an event; it does not report one."""
+    word = toks[m.i]
+    first = m.cue.split()[0].rstrip("*")
+    if first.startswith(_DEFINITE) or word == first:
+        return False
+    return word.startswith(_DEFINITE)
+
+
+def cue_for(toks: list[str], event_type: str) -> CueMatch | None:
+    """The first cue of `event_type` in the sentence (also for the classified types)."""
+    found = [m for m in RULES.find(toks) if m.label == event_type]
+    return min(found, key=lambda m: m.i) if found else None
+
+
+def is_negated(toks: list[str], cue: CueMatch) -> bool:
+    """True when a negator governs the cue: a particle just before it or a clause negator further back."""
+    before = toks[max(0, cue.i - CLAUSE_NEGATION_WINDOW):cue.i]
+    for m in NEGATION.find(before):
+        dist = len(before) - m.i
+        if m.label == "CLAUSE" or dist <= NEGATION_WINDOW:
+            return True
+    return False
+
+
+def attack_mode(toks: list[str]) -> str | None:
+    """The first attack mode (MODE_CUES order) whose words occur in the sentence."""
+    found = [int(m.label) for m in MODES.find(toks)]
+    return MODE_CUES[min(found)][0] if found else None
+
+
+def boundaries(text: str, toks: list[Tok]) -> list[bool]:
+    """`b[k]` is True when punctuation separates token k-1 from token k."""
+    out = [True]
+    for a, b in zip(toks, toks[1:]):
+        out.append(bool(BOUNDARY_RE.search(text, a.end, b.start)))
+    return out
+
+
+def _labels(toks: list[str]) -> list[set[str]]:
+    return [{m.label for m in ROLE_WORDS.find([t])} for t in toks]
+
+
+def _run(labels: list[set[str]], bounds: list[bool], start: int, step: int, limit: int) -> tuple[int, int]:
+    """Up to ROLE_SPAN content tokens from `start` walking by `step`, stopping at a clause edge."""
+    idx: list[int] = []
+    k = start
+    while 0 <= k < limit and len(idx) < ROLE_SPAN:
+        lab = labels[k]
+        if lab & _STOP:
+            break
+        if lab & _SKIP:
+            if idx:
+                break
+        else:
+            idx.append(k)
+        if (step > 0 and k + 1 < limit and bounds[k + 1]) or (step < 0 and bounds[k]):
+            break
+        k += step
+    return (min(idx), max(idx) + 1) if idx else (0, 0)
+
+
+def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
+    """Actor and recipient token ranges for one cue (see the module docstring for the clause orders)."""
+    words = [t.norm for t in toks]
+    labels = _labels(words)
+    bounds = boundaries(text, toks)
+    n = len(toks)
+    after = cue.j
+    cue_labels = set().union(*labels[cue.i:cue.j])
+    agent = next((k for k in range(cue.j, n) if "AGENT" in labels[k]), None)
+    if "VICTIM" in cue_labels:
+        recipient = _run(labels, bounds, after, 1, n)
+        actor = _run(labels, bounds, agent + 1, 1, n) if agent is not None else (0, 0)
+        return Roles(actor, recipient)
+    # SVO: content words just before the cue, inside the clause and after any reporting verb.
+    before = (0, 0)
+    if cue.i > 0 and not bounds[cue.i]:
+        before = _run(labels, bounds, cue.i - 1, -1, n)
+    if before != (0, 0):
+        rec_start = after + 1 if after < n and "PREP" in labels[after] else after
+        recipient = _run(labels, bounds, rec_start, 1, n) if rec_start < n and not bounds[rec_start] else (0, 0)
+        return Roles(before, recipient)
+    # VSO: the subject follows the verb cue; the recipient follows a preposition after it.
+    actor = _run(labels, bounds, after, 1, n) if after < n and not bounds[after] else (0, 0)
+    recipient = (0, 0)
+    k = actor[1] if actor != (0, 0) else after
+    if k < n and "PREP" in labels[k] and k + 1 < n and not bounds[k + 1]:
+        recipient = _run(labels, bounds, k + 1, 1, n)
+    if agent is not None and actor == (0, 0):
+        actor = _run(labels, bounds, agent + 1, 1, n)
+    return Roles(actor, recipient)
+
+
+__all__ = ["RULES", "Roles", "attack_mode", "boundaries", "cue_for", "is_negated", "roles", "rule_matches"]

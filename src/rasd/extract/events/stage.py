@@ -1,0 +1,154 @@
+"""The `events` stage: one PLOVER event record per (sentence, type), with actors, place, date and counts.
+
+ASSAULT and PROTEST come from the trained sentence classifier; the other 14 types from the cue
+rules of `rasd.lang.ar.plover`. Actor and recipient are the canonical names of the article's
+entities that fall in the actor / recipient ranges around the cue (`rules.roles`); place, date
+and counts are the article's own annotations that lie in the same sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rasd.extract.events.classifier import EventClassifier
+from rasd.extract.events.features import CueMatch, Tok, tokenize
+from rasd.extract.events.rules import attack_mode, cue_for, is_negated, roles, rule_matches
+from rasd.lang.ar.plover import CASUALTY_KINDS
+from rasd.model import Article, Entity, Event, Place, PlaceRef
+
+# Fallback sentence split when the `sentences` stage has not run: line breaks and full stops.
+_SENTENCE_END_RE = re.compile(r"\n+|(?<=[.!?؟])\s+")
+# How precise a place is: the most precise place of the sentence is the event's place (ACLED
+# records the finest location reported).
+PLACE_RANK: dict[str | None, int] = {
+    "facility": 0, "village": 1, "city": 2, "admin2": 3, "region": 4, "admin1": 5, "country": 6, None: 7,
+}
+MODE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def fallback_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans split on line breaks and sentence-final punctuation (used when none are given)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _place_ref(place: Place) -> PlaceRef:
+    try:  # the geo helper's builder, once it exists, keeps one PlaceRef shape across stages
+        from rasd.geo.places import place_ref  # type: ignore[attr-defined]
+    except ImportError:
+        return PlaceRef(place.name, place.country, place.admin1, place.lat, place.lon)
+    return place_ref(place)  # type: ignore[no-any-return]
+
+
+def _token_range(toks: list[Tok], start: int, end: int) -> tuple[int, int]:
+    """The token indices [i, j) covered by the character span [start, end)."""
+    idx = [k for k, t in enumerate(toks) if t.start < end and t.end > start]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _names(ents: list[tuple[tuple[int, int], Entity]], rng: tuple[int, int]) -> list[str]:
+    out: list[str] = []
+    if rng[0] >= rng[1]:
+        return out
+    for (i, j), e in ents:
+        if _overlaps((i, j), rng):
+            name = e.canonical or e.text
+            if name not in out:
+                out.append(name)
+    return out
+
+
+class EventsStage:
+    """Adds `article.events`; the classifier is injected so tests can pass their own."""
+
+    def __init__(self, classifier: EventClassifier | None = None) -> None:
+        self.classifier = classifier or EventClassifier.load()
+
+    def __call__(self, article: Article) -> Article:
+        text = article.text
+        for start, end in article.sentences or fallback_sentences(text):
+            article.events.extend(self.sentence_events(article, start, end))
+        return article
+
+    def sentence_events(self, article: Article, start: int, end: int) -> list[Event]:
+        """The events of the sentence text[start:end] (stripped of surrounding white space)."""
+        text = article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        toks = tokenize(text, start, end)
+        if not toks:
+            return []
+        words = [t.norm for t in toks]
+        found: dict[str, CueMatch] = {}
+        for m in rule_matches(words):
+            if m.label not in found:
+                found[m.label] = m
+        for etype in self.classifier.detect(words, text[start:end]):
+            cue = cue_for(words, etype)
+            if cue is not None:
+                found[etype] = cue
+        if "ASSAULT" not in found and any(
+                c.kind in CASUALTY_KINDS and start <= c.start and c.end <= end for c in article.counts):
+            # A casualty figure beside an attack word reports an attack even when the classifier,
+            # trained on sentences without that evidence, is unsure.
+            cue = cue_for(words, "ASSAULT")
+            if cue is not None and not is_negated(words, cue):
+                found["ASSAULT"] = cue
+        if not found:
+            return []
+        ents = [(_token_range(toks, e.start, e.end), e) for e in article.entities
+                if start <= e.start and e.end <= end]
+        date = next((d.value for d in article.dates if start <= d.start and d.end <= end), None)
+        counts: dict[str, int] = {}
+        for c in article.counts:
+            if start <= c.start and c.end <= end:
+                counts[c.kind] = max(counts.get(c.kind, 0), c.count)
+        mode = attack_mode(words)
+        out: list[Event] = []
+        for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
+            r = roles(text, toks, cue)
+            actor = _names(ents, r.actor)
+            recipient = [n for n in _names(ents, r.recipient) if n not in actor]
+            taken = [e for rng, e in ents if (e.canonical or e.text) in actor + recipient
+                     and (_overlaps(rng, r.actor) or _overlaps(rng, r.recipient))]
+            place = self._place(article, start, end, toks[cue.i].start, taken)
+            out.append(Event(
+                type=etype, text=text[start:end], start=start, end=end,
+                mode=mode if etype in MODE_TYPES else None, actor=actor, recipient=recipient,
+                place=place, date=date, negated=is_negated(words, cue),
+                counts=dict(counts) if etype in MODE_TYPES else {},
+            ))
+        return out
+
+    @staticmethod
+    def _place(article: Article, start: int, end: int, cue_pos: int, taken: list[Entity]) -> PlaceRef | None:
+        """The most precise place of the sentence, nearest the cue, that is not an actor or recipient."""
+        places = [p for p in article.places if start <= p.start and p.end <= end
+                  and not any(e.start < p.end and p.start < e.end for e in taken)]
+        if not places:
+            return None
+        best = min(places, key=lambda p: (PLACE_RANK.get(p.kind, 7), abs(p.start - cue_pos)))
+        return _place_ref(best)
+
+
+def events_stage() -> Callable[[Article], Article]:
+    """Factory of the `events` stage (loads the classifier once per process)."""
+    return EventsStage()
+
+
+events_stage.factory = True  # type: ignore[attr-defined]
+
+__all__ = ["EventsStage", "events_stage", "fallback_sentences"]
