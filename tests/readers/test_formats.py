@@ -19,6 +19,10 @@ from rasd.readers.web import html_fragment_text, read_feed
     ('{"title": "x"}', "json"),
     ('\n[{"title": "x"}]', "json"),
     ("(سانا) عنوان يبدأ بقوس", "text"),
+    ("[فيديو] عنوان يبدأ بقوس مربع\nنص", "text"),
+    ("{عاجل} عنوان\nنص", "text"),
+    ('[\n  {"title": "x"', "json"),
+    ("[]", "json"),
 ])
 def test_detect_format(text: str, expected: str) -> None:
     assert detect_format(text) == expected

@@ -15,12 +15,14 @@ _SGML_DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|\Z)", re.S | re.I)
 _SGML_FIELD = re.compile(r"<([A-Z]+)>(.*?)</\1>", re.S | re.I)
 _HTML_START = re.compile(r"(?i)<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>]")
 _FEED_START = re.compile(r"(?i)<(rss|feed|rdf:RDF)[\s>]")
+# JSON opens with `{"` / `{}` or `[` then a value; a text title such as `[فيديو] …` does not.
+_JSON_START = re.compile(r'\{\s*["}]|\[\s*(?:[\[{\]"\d-]|true|false|null)')
 
 
 def detect_format(text: str) -> str:
     """One of text, sgml, json, html, feed, judged from the first characters of the content."""
     head = text[:2000].lstrip()
-    if head.startswith(("{", "[")):
+    if _JSON_START.match(head):
         return "json"
     if head.startswith("<"):
         rest = _XML_DECL.sub("", head, count=1)
