@@ -21,7 +21,14 @@ def _date(value: str) -> str:
 
 
 def register(groups: dict[str, Any]) -> None:
-    p = groups[""].add_parser("extract", help="print one JSON record per article (JSON Lines)")
+    p = groups[""].add_parser(
+        "extract", help="print one JSON record per article (JSON Lines)",
+        description="Read articles (plain text, TREC SGML, JSON/JSON Lines, HTML, RSS/Atom; in "
+                    "directories, .gz, .tar.gz, .zip or stdin) and print one JSON record per article.",
+        epilog="Exit status: 0 when every input was read; 1 when some input could not be read or "
+               "parsed (each reported as 'rasd: PATH: reason'; the others are still processed); "
+               "2 for a usage error. Empty articles are reported ('PATH#n: empty article, skipped') "
+               "without changing the exit status.")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="files, directories, archives (.tar.gz .tgz .zip .gz) or - for stdin")
     p.add_argument("--published", type=_date, help="publication date when the input carries none")
