@@ -117,6 +117,13 @@ def test_dangling_link_in_a_directory(tmp_path: Path, capsys: pytest.CaptureFixt
     assert err == [f"rasd: {tmp_path / 'b.txt'}: no such file or directory"]
 
 
+def test_directory_link_loop_is_read_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("عنوان\nنص الخبر.", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop")
+    code, records, err = run(capsys, str(tmp_path))
+    assert (code, len(records), err) == (0, 1, [])
+
+
 @pytest.mark.skipif(os.geteuid() == 0,
                     reason="root reads files whatever their mode; see the dangling-link test")
 def test_unreadable_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -162,8 +162,14 @@ def _open_file(path: str) -> Iterator[Blob | InputError]:
     yield from expand(path, data)
 
 
-def _walk(root: str) -> Iterator[Blob | InputError]:
-    """Files under a directory, recursively, in sorted order; unreadable folders are reported."""
+def _walk(root: str, seen: set[str] | None = None) -> Iterator[Blob | InputError]:
+    """Files under a directory, recursively, in sorted order; unreadable folders are reported.
+    A folder reached twice through symbolic links is read once (no loop)."""
+    seen = set() if seen is None else seen
+    real = os.path.realpath(root)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as e:
@@ -179,7 +185,7 @@ def _walk(root: str) -> Iterator[Blob | InputError]:
             yield InputError(path, _reason(e))
             continue
         if is_dir:
-            yield from _walk(path)
+            yield from _walk(path, seen)
         elif not _skipped(entry.name):
             yield from _open_file(path)
 
