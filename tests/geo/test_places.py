@@ -82,11 +82,37 @@ def test_word_like_names_after_a_locative_cue(stage: PlacesStage, text: str, spa
     assert span in [p.text for p in places(stage, text)]
 
 
-def test_loc_entity_admits_a_name_without_cue(stage: PlacesStage) -> None:
-    text = "كلمة الوزير"
+def test_a_loc_entity_stands_for_a_cue(stage: PlacesStage) -> None:
+    text = "سيطر الجيش السوري على السوسة"
     assert places(stage, text) == []
-    ent = Entity(text="كلمة", type="LOC", start=0, end=4)
-    assert [p.text for p in places(stage, text, [ent])] == ["كلمة"]
+    start = text.index("السوسة")
+    ent = Entity(text="السوسة", type="LOC", start=start, end=start + 6)
+    assert [(p.text, p.country) for p in places(stage, text, [ent])] == [("السوسة", "SY")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("سيطر الجيش السوري على سراقب", ["سراقب"]),
+    ("سيطر الجيش على سراقب", []),
+    ("قصفت الطائرات قرية السوسة وبلدة هجين", ["السوسة", "هجين"]),
+])
+def test_towns_of_the_articles_country(stage: PlacesStage, text: str, found: list[str]) -> None:
+    assert [p.text for p in places(stage, text)] == found
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("التقى الفريق مع بورتو في لشبونة", "بورتو", []),  # a club; Portugal is not named
+    ("نشرت الصور على موقع الوزارة", "الصور", []),  # a common word, even tagged LOC
+])
+def test_loc_entities_help_only_in_the_articles_countries(stage: PlacesStage, text: str, name: str,
+                                                          found: list[str]) -> None:
+    start = text.index(name)
+    ent = Entity(text=name, type="LOC", start=start, end=start + len(name))
+    assert [p.text for p in places(stage, text, [ent]) if p.text == name] == found
+
+
+def test_a_cue_word_admits_a_word_like_name_before_an_adjective(stage: PlacesStage) -> None:
+    assert [p.text for p in places(stage, "الهجوم على مدينة دوما السورية")] == ["دوما"]
+    assert [p.text for p in places(stage, "تعطيل دخول السفن إلى ميناء الحديدة")] == ["الحديدة"]
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -159,13 +159,16 @@ class PlacesStage:
             return False
         if m.words == [m.core] and (m.core in rs.COUNTRYSIDE or m.core in rs.DIRECTION_NOUN):
             return False
-        if m.in_entity or len(m.words) > 1:
+        if len(m.words) > 1:
             return True
         nxt = keys[m.j] if m.j < len(keys) else ""
         if nxt in BLOCKERS:
             return False  # حماة الوطن, مسقط رأسه
-        if m.core in rs.WORDLIKE or m.core in self.gaz.common:
-            return not (nxt.startswith("ال") and nxt not in _FOLLOWERS_OK and nxt not in rs.DIRECTION_ADJ)
+        if m.cue_kind is None and (m.core in rs.WORDLIKE or m.core in self.gaz.common):
+            # a word-like name before a definite word is a construct (حماة الديار), unless the word
+            # is an adjective of place or time (دوما السورية, حمص اليوم)
+            return not (nxt.startswith("ال") and nxt not in _FOLLOWERS_OK and nxt not in rs.DIRECTION_ADJ
+                        and nxt not in rs.NATIONALITY)
         return True
 
     def _accept(self, e: Entry, m: _Mention, countries: Counter[str], near: set[str]) -> bool:
@@ -173,19 +176,23 @@ class PlacesStage:
         if all(w in _GENERIC for w in m.core.split()):
             # المنطقة الشرقية: a province only where its country is named; a bare الشمال never
             return e.country in near and (" " in m.core or m.cue_kind in ("admin1", "region"))
-        if m.in_entity:
-            return True
         cue = m.cue_kind is not None or m.words[0] != m.core.split()[0]  # بلدة X, ريف X, شمال X
         loc = m.locative or cue
         big = _prominent(e)
+        # A LOC entity (from the NER stage) stands in for a locative cue where the place lies in a
+        # country the article names; it never rescues a common word (the tagger errs there too).
+        ent = m.in_entity and e.country in countries
         if m.off and not (big or cue):
             return False  # فرانس -> ف + رانس (Reims): proclitic readings only for prominent places
         if m.core in rs.WORDLIKE or m.core in self.gaz.common:
             return loc and (big or cue or not _minor(e))  # في حمص, في جنيف; not في إطار (Atar)
         if _minor(e):
-            return cue or (loc and e.country in countries)
+            if e.country not in countries:
+                return cue
+            # a town of the region in a country the article is about: سيطر الجيش السوري على سراقب
+            return cue or loc or m.in_entity or (e.kind == "city" and e.country in lang.NEWS_REGION)
         if not big:
-            return loc  # a mid-sized foreign town: only `في مانشستر`, not `مانشستر سيتي`
+            return loc or ent  # a mid-sized foreign town: `في مانشستر`, not `مانشستر سيتي`
         return True
 
     # -- the stage ----------------------------------------------------------------------------------
@@ -220,20 +227,26 @@ class PlacesStage:
                 i += 1
 
         # Context: countries named (unambiguous names, nationality adjectives), by token position.
+        # A mention never counts as its own context (فلورنس alone does not make Italy the topic).
         named: list[tuple[int, str]] = list(nat)
+        own: dict[int, str] = {}
         for m in mentions:
             cands = rs.shortlist(self.gaz.lookup(m.core), m.cue_kind)
             ccs = {e.country for e in cands}
             if len(ccs) == 1 and not any(_minor(e) for e in cands):
-                named.append((m.i, ccs.pop()))
-        countries = Counter(cc for _, cc in named)
+                own[m.i] = ccs.pop()
+                named.append((m.i, own[m.i]))
+        all_countries = Counter(cc for _, cc in named)
 
         named.sort()
         where = [pos for pos, _ in named]
         places: list[Place] = []
         for m in mentions:
             lo, hi = bisect_left(where, m.i - NEAR_WINDOW), bisect_right(where, m.i + NEAR_WINDOW)
-            near = {cc for _, cc in named[lo:hi]}
+            near = {cc for pos, cc in named[lo:hi] if pos != m.i}
+            countries = all_countries
+            if m.i in own:
+                countries = all_countries - Counter({own[m.i]: 1})
             e = rs.resolve_words(m.words, self.gaz, countries=countries, near=near, cue_kind=m.cue_kind)
             if e is None or not self._accept(e, m, countries, near):
                 continue

@@ -17,6 +17,8 @@ CUE_KIND: dict[str, str] = {
     "مدينة": "city", "العاصمة": "city", "عاصمة": "city", "بلدة": "village", "قرية": "village",
     "مخيم": "village", "ناحية": "admin2", "قضاء": "admin2", "منطقة": "region", "حي": "city",
     "دولة": "country", "بلاد": "country", "جمهورية": "country", "مملكة": "country",
+    # a port, an airport or a crossing named after its town: ميناء الحديدة, مطار دمشق
+    "ميناء": "city", "مطار": "city", "معبر": "city",
 }
 
 # Cue words after which a small or word-like place name is believed (`في صور`, `بلدة الحراك`).
@@ -25,6 +27,7 @@ LOCATIVE_CUES: frozenset[str] = frozenset({
     "مدينة", "محافظة", "بلدة", "قرية", "منطقة", "ريف", "مخيم", "ناحية", "قضاء", "ولاية", "إقليم",
     "العاصمة", "عاصمة", "أطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
     "غربي", "مدن", "بلدات", "قرى", "مناطق", "جنوبها", "وسط", "أحياء", "حي", "دولة",
+    "ميناء", "مطار", "معبر",
 })
 
 # `ريف X`: the countryside of X, a region of X's governorate.
