@@ -33,7 +33,7 @@ def sample(n: int) -> list[str]:
             title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
             body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
             if body:
-                texts.append(((title.group(1).strip() if title else "") + "\n" + body.group(1).strip()))
+                texts.append((title.group(1).strip() if title else "") + "\n" + body.group(1).strip())
     return texts
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rasd.geo.places import PlacesStage, place_ref
 from rasd.model import Article, Entity, Place, PlaceRef
@@ -164,3 +166,31 @@ def test_reference_article(stage: PlacesStage) -> None:
         assert by_text[name].country == cc, name
     assert not any(p.name_en == "Tyre" for p in found)
     assert by_text["ريف دمشق"].admin1 == "Rif-dimashq"
+
+
+def test_table_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from rasd.geo.gazetteer import Gazetteer
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network use in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert len(Gazetteer.load()) > 5_000
+
+
+_WORDS = ["في", "بريف", "دير", "الزور", "الشمالي", "وحمص", "لروسيا", "صوراً", "حماة", "الوطن", "مدينة",
+          "الجزائر", "طرابلس", "لبنان", "عمان", "قال", "إن", "،", "\n", "و3", "شمال", "سوريا", "ـ", "َ"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([" ", "  ", "\u00a0"]))
+def test_every_span_maps_back_to_the_text(stage: PlacesStage, words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    a = Article(id="h", text=text, title="")
+    stage(a)
+    assert a.bad_spans() == []
+    assert a.text == text
+    assert all(p.lat is not None and p.country for p in a.places)

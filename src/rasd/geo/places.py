@@ -62,6 +62,7 @@ class PlacesStage:
         # word -> readings and word -> key: news reuses its words, so most lookups hit these
         self._cache: dict[str, list[tuple[int, str]]] = {}
         self._keys: dict[str, str] = {}
+        self._cues: dict[str, str] = {}
 
     # -- tokens -------------------------------------------------------------------------------------
     def _variants(self, word: str, key: str) -> list[tuple[int, str]]:
@@ -108,8 +109,8 @@ class PlacesStage:
         return None
 
     def _match_at(self, toks: list[tuple[int, int]], keys: list[str], joined: list[bool],
-                  i: int, text: str) -> _Mention | None:
-        for off, first in self._variants(text[toks[i][0]:toks[i][1]], keys[i]):
+                  i: int, text: str, readings: list[tuple[int, str]]) -> _Mention | None:
+        for off, first in readings:
             words: list[str] = []
             if joined[i] and (first in rs.COUNTRYSIDE or first in rs.DIRECTION_NOUN):
                 # ريف X / شمال X / شمال شرق X: a region word, then a place
@@ -147,10 +148,13 @@ class PlacesStage:
         key = keys[i - 1]
         if key in rs.CUE_KIND or key in LOCATIVE:
             return key
-        for _, k in rs.proclitic_variants(text[toks[i - 1][0]:toks[i - 1][1]]):
-            if k in rs.CUE_KIND or k in LOCATIVE:
-                return k
-        return key
+        cue = self._cues.get(key)
+        if cue is None:
+            cue = next((k for _, k in rs.proclitic_variants(key) if k in rs.CUE_KIND or k in LOCATIVE), key)
+            if len(self._cues) > CACHE_SIZE:
+                self._cues.clear()
+            self._cues[key] = cue
+        return cue
 
     # -- guards -------------------------------------------------------------------------------------
     def _possible(self, m: _Mention, keys: list[str]) -> bool:
@@ -171,7 +175,7 @@ class PlacesStage:
                         and nxt not in rs.NATIONALITY)
         return True
 
-    def _accept(self, e: Entry, m: _Mention, countries: Counter[str], near: set[str]) -> bool:
+    def _accept(self, e: Entry, m: _Mention, countries: set[str], near: set[str]) -> bool:
         """Whether the resolved place is believed, given how it was written."""
         if all(w in _GENERIC for w in m.core.split()):
             # المنطقة الشرقية: a province only where its country is named; a bare الشمال never
@@ -208,14 +212,15 @@ class PlacesStage:
         nat: list[tuple[int, str]] = []
         i = 0
         while i < len(toks):
-            if _TANWEEN.search(text, toks[i][0], toks[i][1]):
-                i += 1  # صوراً, باكراً: an indefinite noun or adverb, never a name
-                continue
             if keys[i] in rs.NATIONALITY:
                 nat.append((i, rs.NATIONALITY[keys[i]]))
                 i += 1
                 continue
-            m = self._match_at(toks, keys, joined, i, text) if len(keys[i]) >= 2 else None
+            readings = self._variants(text[toks[i][0]:toks[i][1]], keys[i])
+            if not readings or _TANWEEN.search(text, toks[i][0], toks[i][1]):
+                i += 1  # no name starts here; or صوراً, باكراً: an indefinite noun, never a name
+                continue
+            m = self._match_at(toks, keys, joined, i, text, readings)
             if m is None:
                 i += 1
                 continue
@@ -237,6 +242,7 @@ class PlacesStage:
                 own[m.i] = ccs.pop()
                 named.append((m.i, own[m.i]))
         all_countries = Counter(cc for _, cc in named)
+        present = set(all_countries)
 
         named.sort()
         where = [pos for pos, _ in named]
@@ -244,9 +250,9 @@ class PlacesStage:
         for m in mentions:
             lo, hi = bisect_left(where, m.i - NEAR_WINDOW), bisect_right(where, m.i + NEAR_WINDOW)
             near = {cc for pos, cc in named[lo:hi] if pos != m.i}
-            countries = all_countries
-            if m.i in own:
-                countries = all_countries - Counter({own[m.i]: 1})
+            countries = present
+            if m.i in own and all_countries[own[m.i]] == 1:
+                countries = present - {own[m.i]}
             e = rs.resolve_words(m.words, self.gaz, countries=countries, near=near, cue_kind=m.cue_kind)
             if e is None or not self._accept(e, m, countries, near):
                 continue
