@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.ner",
     "rasd.cli.gold",
     "rasd.cli.category",
+    "rasd.cli.events",
 )
 
 

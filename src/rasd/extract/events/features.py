@@ -29,6 +29,9 @@ PROCLITICS: tuple[str, ...] = (
     "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
 )
 _DIGITS_RE = re.compile(r"^\d+$")
+GAP = "~"  # in a multi-word cue: up to GAP_WORDS other words
+GAP_WORDS = 3
+GAP_ID = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,9 @@ class Lexicon:
             for cue in cues:
                 ids = []
                 for part in cue.split():
+                    if part == GAP:
+                        ids.append(GAP_ID)
+                        continue
                     if part not in part_ids:
                         part_ids[part] = len(self._parts)
                         self._parts.append(part)
@@ -130,8 +136,8 @@ class Lexicon:
             best: dict[str, CueMatch] = {}
             for pid in here:
                 for label, cue, rest in self._entries.get(pid, ()):
-                    j = i + 1 + len(rest)
-                    if j > len(toks) or any(r not in ids[i + 1 + k] for k, r in enumerate(rest)):
+                    j = _match_rest(ids, i + 1, rest)
+                    if j < 0:
                         continue
                     old = best.get(label)
                     if old is None or j > old.j:
@@ -139,8 +145,21 @@ class Lexicon:
             out.extend(best.values())
         return out
 
-    def labels_at(self, tok: str) -> bool:
-        return bool(self.part_ids(tok))
+
+
+def _match_rest(ids: list[frozenset[int]], k: int, rest: tuple[int, ...]) -> int:
+    """End index when the parts `rest` match from token k on (a gap skips up to GAP_WORDS), else -1."""
+    if not rest:
+        return k
+    if rest[0] == GAP_ID:
+        for skip in range(GAP_WORDS + 1):
+            end = _match_rest(ids, k + skip, rest[1:])
+            if end >= 0:
+                return end
+        return -1
+    if k < len(ids) and rest[0] in ids[k]:
+        return _match_rest(ids, k + 1, rest[1:])
+    return -1
 
 
 CLASSIFIER_CUES = Lexicon({"ASSAULT": ASSAULT_CUES, "PROTEST": PROTEST_CUES})

@@ -17,6 +17,7 @@ from rasd.lang.ar.plover import (
     CLAUSE_WORDS,
     FUNCTION_WORDS,
     MODE_CUES,
+    NAME_PARTICLES,
     NEGATION_CLAUSE_CUES,
     NEGATION_CUES,
     PREPOSITIONS,
@@ -34,7 +35,7 @@ ROLE_WORDS = Lexicon({
 })
 # Punctuation that ends a clause; quotation marks do not (they often wrap a name: إرهابيو “داعش”).
 BOUNDARY_RE = re.compile(r"[.،,:;؛!?؟()\[\]\n]")
-NEGATION_WINDOW = 3  # tokens before the cue a particle may stand (لم ترصد أي قتال)
+NEGATION_WINDOW = 4  # tokens before the cue a particle may stand (ولم ترصد الطائرات أي قتال)
 CLAUSE_NEGATION_WINDOW = 8  # tokens before the cue a clause negator may stand (نفى أن تكون …)
 ROLE_SPAN = 4  # at most this many tokens in an actor / recipient range
 _STOP = frozenset({"REPORT", "CLAUSE", "AGENT"})
@@ -48,6 +49,7 @@ class Roles:
 
     actor: tuple[int, int]
     recipient: tuple[int, int]
+    verb_first: bool = False  # VSO: the actor range may run on into the object (اتهمت الحكومة المعارضة)
 
 
 def rule_matches(toks: list[str]) -> list[CueMatch]:
@@ -98,7 +100,15 @@ def _labels(toks: list[str]) -> list[set[str]]:
     return [{m.label for m in ROLE_WORDS.find([t])} for t in toks]
 
 
-def _run(labels: list[set[str]], bounds: list[bool], start: int, step: int, limit: int) -> tuple[int, int]:
+def _prefixed_noun(word: str) -> bool:
+    """A noun behind a preposition (بتوضيح، للهجوم، بالتخطيط): it ends an actor or recipient name."""
+    if word in NAME_PARTICLES or len(word) < 4 or word[0] not in "بل":
+        return False
+    return word.startswith(("بال", "لل")) or word[1] in "تماس"
+
+
+def _run(labels: list[set[str]], words: list[str], bounds: list[bool], start: int, step: int,
+         limit: int) -> tuple[int, int]:
     """Up to ROLE_SPAN content tokens from `start` walking by `step`, stopping at a clause edge."""
     idx: list[int] = []
     k = start
@@ -109,6 +119,8 @@ def _run(labels: list[set[str]], bounds: list[bool], start: int, step: int, limi
         if lab & _SKIP:
             if idx:
                 break
+        elif idx and step > 0 and _prefixed_noun(words[k]):
+            break
         else:
             idx.append(k)
         if (step > 0 and k + 1 < limit and bounds[k + 1]) or (step < 0 and bounds[k]):
@@ -126,27 +138,28 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
     after = cue.j
     cue_labels = set().union(*labels[cue.i:cue.j])
     agent = next((k for k in range(cue.j, n) if "AGENT" in labels[k]), None)
-    if "VICTIM" in cue_labels:
-        recipient = _run(labels, bounds, after, 1, n)
-        actor = _run(labels, bounds, agent + 1, 1, n) if agent is not None else (0, 0)
+    if "VICTIM" in cue_labels or (agent is not None and bounds[cue.i]):
+        # مقتل الفريق … أطلقها إرهابيو داعش / وقُتل الفريق … على يد …: victim first, agent after
+        recipient = _run(labels, words, bounds, after, 1, n)
+        actor = _run(labels, words, bounds, agent + 1, 1, n) if agent is not None else (0, 0)
         return Roles(actor, recipient)
     # SVO: content words just before the cue, inside the clause and after any reporting verb.
     before = (0, 0)
     if cue.i > 0 and not bounds[cue.i]:
-        before = _run(labels, bounds, cue.i - 1, -1, n)
+        before = _run(labels, words, bounds, cue.i - 1, -1, n)
     if before != (0, 0):
         rec_start = after + 1 if after < n and "PREP" in labels[after] else after
-        recipient = _run(labels, bounds, rec_start, 1, n) if rec_start < n and not bounds[rec_start] else (0, 0)
+        recipient = _run(labels, words, bounds, rec_start, 1, n) if rec_start < n and not bounds[rec_start] else (0, 0)
         return Roles(before, recipient)
     # VSO: the subject follows the verb cue; the recipient follows a preposition after it.
-    actor = _run(labels, bounds, after, 1, n) if after < n and not bounds[after] else (0, 0)
+    actor = _run(labels, words, bounds, after, 1, n) if after < n and not bounds[after] else (0, 0)
     recipient = (0, 0)
     k = actor[1] if actor != (0, 0) else after
     if k < n and "PREP" in labels[k] and k + 1 < n and not bounds[k + 1]:
-        recipient = _run(labels, bounds, k + 1, 1, n)
+        recipient = _run(labels, words, bounds, k + 1, 1, n)
     if agent is not None and actor == (0, 0):
-        actor = _run(labels, bounds, agent + 1, 1, n)
-    return Roles(actor, recipient)
+        actor = _run(labels, words, bounds, agent + 1, 1, n)
+    return Roles(actor, recipient, verb_first=True)
 
 
 __all__ = ["RULES", "Roles", "attack_mode", "boundaries", "cue_for", "is_negated", "roles", "rule_matches"]

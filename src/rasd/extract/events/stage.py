@@ -122,6 +122,9 @@ class EventsStage:
             r = roles(text, toks, cue)
             actor = _names(ents, r.actor)
             recipient = [n for n in _names(ents, r.recipient) if n not in actor]
+            if r.verb_first and len(actor) > 1:  # verb, subject, object: the first name is the subject
+                recipient = actor[1:] + [n for n in recipient if n not in actor]
+                actor = actor[:1]
             taken = [e for rng, e in ents if (e.canonical or e.text) in actor + recipient
                      and (_overlaps(rng, r.actor) or _overlaps(rng, r.recipient))]
             place = self._place(article, start, end, toks[cue.i].start, taken)

@@ -4,7 +4,8 @@ Every word here is written in the *matching form* used by `rasd.extract.events.f
 no diacritics or tatweel, alef forms -> ا, ى -> ي, ة -> ه. A cue is matched against a token and
 against the token once a proclitic (و ف ب ل ك ال and combinations) is taken off. A cue ending in
 `*` matches any token starting with it (suffixes: تظاهروا، مظاهرات); a cue without `*` must equal the
-token. Multi-word cues are space-separated sequences of such patterns. A rule cue found on a definite
+token. Multi-word cues are space-separated sequences of such patterns; `~` stands for up to
+three other words (حمّل الجيش الجماعة المسؤولية). A rule cue found on a definite
 noun (الاتفاق، التعاون) is a mention, not a report, and is not taken unless the cue itself starts
 with ال.
 
@@ -50,8 +51,8 @@ RULE_CUES: dict[str, tuple[str, ...]] = {
         "يناشد*", "تناشد*", "مناشده", "طلب", "طلبت", "يطلب", "تطلب", "التمس*", "حض", "حضت",
     ),
     "ACCUSE": (
-        "اتهم*", "يتهم*", "تتهم*", "اتهام*", "متهم*", "حمل* المسؤوليه", "يحمل* المسؤوليه",
-        "تحمل* المسؤوليه", "ادعي", "ادعت", "يدعي", "تدعي", "ادعاء*", "فضح*", "يفضح*", "تفضح*",
+        "اتهم*", "يتهم*", "تتهم*", "اتهام*", "متهم*", "حمل* ~ المسؤوليه", "يحمل* ~ المسؤوليه",
+        "تحمل* ~ المسؤوليه", "حمل* ~ مسؤوليه", "ادعي", "ادعت", "يدعي", "تدعي", "ادعاء*", "فضح*", "يفضح*", "تفضح*",
         "ندد*", "يندد*", "تندد*", "انتقد*", "ينتقد*", "تنتقد*", "ادان*", "يدين", "تدين", "ادانه",
         "حمل* مسؤوليه", "حملت* مسؤوليه", "لام", "لامت", "يلوم", "تلوم",
     ),
@@ -82,7 +83,7 @@ RULE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "CONCEDE": (
         "تنازل*", "يتنازل*", "اعتذر*", "يعتذر*", "تراجع* عن", "اعترف* بالخطا", "افرج* عن",
-        "الافراج عن", "اطلاق سراح", "اطلق* سراح", "رفع* الحصار", "رفع* العقوبات",
+        "افرج* ~ عن", "الافراج عن", "اطلاق سراح", "اطلق* سراح", "رفع* الحصار", "رفع* العقوبات",
         "وافق*", "يوافق*", "توافق علي", "موافقه", "هدنه", "وقف اطلاق النار",
     ),
     "COOPERATE": (
@@ -186,7 +187,10 @@ VICTIM_NOUNS: tuple[str, ...] = (
 )
 PREPOSITIONS: tuple[str, ...] = (
     "علي", "ضد", "الي", "من", "في", "مع", "عن", "بين", "لدي", "نحو", "حول", "تجاه", "بحق",
+    "جراء", "عند", "بسبب", "اثر", "خلال", "قرب", "بعد", "قبل", "منذ", "لدي", "داخل", "خارج",
 )
+# Name words that start like a preposition-prefixed noun (بن لادن) and do not end a name.
+NAME_PARTICLES: tuple[str, ...] = ("بن", "بنت", "لادن", "بو")
 # Words that carry no actor (particles, auxiliaries, time words) and are skipped at a range's edge.
 FUNCTION_WORDS: tuple[str, ...] = (
     "قد", "لقد", "كان", "كانت", "يكون", "تكون", "امس", "اليوم", "ايضا", "كما", "حيث", "ثم", "لم",
@@ -200,7 +204,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
 )
 
 __all__ = [
-    "AGENT_MARKERS", "CASUALTY_KINDS", "CLAUSE_WORDS", "FUNCTION_WORDS", "PREPOSITIONS", "VICTIM_NOUNS",
+    "AGENT_MARKERS", "CASUALTY_KINDS", "CLAUSE_WORDS", "FUNCTION_WORDS", "NAME_PARTICLES", "PREPOSITIONS", "VICTIM_NOUNS",
     "ASSAULT_CUES", "CLASSIFIED_TYPES", "MODE_CUES", "NEGATION_CLAUSE_CUES", "NEGATION_CUES",
     "PLOVER_TYPES", "PROTEST_CUES", "REPORTING_VERBS", "RULE_CUES", "WORD_CLASSES",
 ]

@@ -1,0 +1,198 @@
+"""Event rules, negation, attack modes and the events stage on hand-built articles."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.events.classifier import EventClassifier, TypeModel
+from rasd.extract.events.features import tokenize
+from rasd.extract.events.rules import attack_mode, cue_for, is_negated, roles, rule_matches
+from rasd.extract.events.stage import EventsStage, fallback_sentences
+from rasd.model import Article, Count, DateMention, Entity, Place
+
+
+def words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
+def rule_types(text: str) -> set[str]:
+    return {m.label for m in rule_matches(words(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("طالبت المعارضة الحكومة بالإفراج عن المعتقلين", "REQUEST"),
+    ("دعا الرئيس إلى وقف القتال فورا", "REQUEST"),
+    ("حث الوزير الأطراف على ضبط النفس", "REQUEST"),
+    ("ناشدت المنظمة المجتمع الدولي التدخل", "REQUEST"),
+    ("اتهمت الحكومة المعارضة بالتخطيط للهجوم", "ACCUSE"),
+    ("حمّل الجيش الجماعة المسؤولية عن التفجير", "ACCUSE"),
+    ("الولايات المتحدة تدعي محاربة الإرهاب", "ACCUSE"),
+    ("رفض الرئيس المبادرة الجديدة", "REJECT"),
+    ("هدد الزعيم بالخروج من الحكومة", "THREATEN"),
+    ("توعد التنظيم بالانتقام لمقتل قائده", "THREATEN"),
+    ("اتفق الطرفان على تبادل الأسرى", "AGREE"),
+    ("وقع البلدان اتفاقا للتجارة الحرة", "AGREE"),
+    ("التقى وزير الخارجية نظيره الفرنسي", "CONSULT"),
+    ("بحث الرئيسان في اتصال هاتفي الأوضاع في المنطقة", "CONSULT"),
+    ("اجتمع الوفد مع ممثلي الأمم المتحدة", "CONSULT"),
+    ("أيدت الجامعة العربية القرار", "SUPPORT"),
+    ("رحب المجلس بنتائج الانتخابات", "SUPPORT"),
+    ("تدعم واشنطن الحكومة العراقية", "SUPPORT"),
+    ("تتعاون الشرطة مع الجيش في التحقيق", "COOPERATE"),
+    ("أرسلت الإمارات مساعدات إنسانية إلى اليمن", "AID"),
+    ("فرض الاتحاد الأوروبي عقوبات جديدة على روسيا", "SANCTION"),
+    ("حشد الجيش قواته على الحدود", "MOBILIZE"),
+    ("أعلنت الحكومة استنفار قوات الأمن", "MOBILIZE"),
+    ("اعتقلت الشرطة عشرة أشخاص في المدينة", "COERCE"),
+    ("قررت السلطات حظر التجمعات في العاصمة", "COERCE"),
+    ("انسحبت القوات من المدينة بعد أسبوع", "RETREAT"),
+    ("أفرجت السلطات عن الصحفيين المعتقلين", "CONCEDE"),
+])
+def test_rule_cue_gives_its_type(text: str, expected: str) -> None:
+    assert expected in rule_types(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("الاتفاق النووي يثير جدلا واسعا", "AGREE"),  # a definite noun names an event, it reports none
+    ("وصل الوفد إلى المدينة صباحا", "CONSULT"),
+    ("ارتفعت أسعار النفط في الأسواق", "SANCTION"),
+    ("قتل عشرة أشخاص في انفجار", "ASSAULT"),  # ASSAULT is the classifier's, never a bare rule
+])
+def test_no_rule_type(text: str, absent: str) -> None:
+    assert absent not in rule_types(text)
+
+
+@pytest.mark.parametrize(("text", "etype", "negated"), [
+    ("ولم ترصد أي قتال بينهما", "ASSAULT", True),
+    ("نافياً أن تكون الطائرات الروسية قد وجهت ضربات لمجموعات قسد", "ASSAULT", True),
+    ("نفى الجيش أن يكون قد قصف القرية", "ASSAULT", True),
+    ("لا يوجد أي قصف على المدينة", "ASSAULT", True),
+    ("ولم ترصد الطائرات أي قتال", "ASSAULT", True),
+    ("قصفت الطائرات القرية أمس", "ASSAULT", False),
+    ("لم يتفق الطرفان على موعد الجولة المقبلة", "AGREE", True),
+    ("رفضت الحكومة الطلب", "REJECT", False),
+    ("التقى الوزير نظيره ولم يصدر بيان", "CONSULT", False),
+])
+def test_negation(text: str, etype: str, negated: bool) -> None:
+    w = words(text)
+    cue = cue_for(w, etype)
+    assert cue is not None
+    assert is_negated(w, cue) is negated
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("مقتل جنرال جراء انفجار قذيفة أطلقها مسلحون", "heavy-weapons"),
+    ("انفجرت سيارة مفخخة قرب السوق", "bombing"),
+    ("فجر انتحاري نفسه وسط المصلين", "suicide-bombing"),
+    ("شنت الطائرات غارات على مواقع التنظيم", "air-strike"),
+    ("أطلق مسلحون النار على دورية للشرطة", "small-arms"),
+    ("اندلعت اشتباكات بين الجيش والمسلحين", "small-arms"),
+    ("وقع انفجار في المدينة", "bombing"),
+])
+def test_attack_mode(text: str, mode: str) -> None:
+    assert attack_mode(words(text)) == mode
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("موسكو تطالب واشنطن بتوضيح وجود قوات", "REQUEST", "موسكو", "واشنطن"),
+    ("تظاهر الاف الاسرائيليين مساء امس في تل ابيب", "PROTEST", "الاف الاسرائيليين", ""),
+    ("أعلنت الوزارة مقتل الفريق فاليرى أسابوف جراء قذيفة أطلقها إرهابيو “داعش” عند مركز",
+     "ASSAULT", "إرهابيو “داعش", "الفريق فاليرى أسابوف"),
+    ("اتهمت الحكومة المعارضة بالتخطيط للهجوم", "ACCUSE", "الحكومة المعارضة", ""),
+    ("هاجم مسلحون من القاعدة مركزا للشرطة", "ASSAULT", "مسلحون", "القاعدة مركزا"),
+])
+def test_roles(text: str, etype: str, actor: str, recipient: str) -> None:
+    toks = tokenize(text)
+    cue = cue_for([t.norm for t in toks], etype)
+    assert cue is not None
+    r = roles(text, toks, cue)
+
+    def span(rng: tuple[int, int]) -> str:
+        return text[toks[rng[0]].start:toks[rng[1] - 1].end] if rng[1] > rng[0] else ""
+
+    assert span(r.actor) == actor
+    assert span(r.recipient) == recipient
+
+
+def test_fallback_sentences_split_lines_and_full_stops() -> None:
+    text = "العنوان\nجملة أولى. جملة ثانية؟ ثالثة\n\nرابعة"
+    parts = [text[s:e] for s, e in fallback_sentences(text)]
+    assert parts == ["العنوان", "جملة أولى.", "جملة ثانية؟", "ثالثة", "رابعة"]
+
+
+def _entity(text: str, sub: str, etype: str, canonical: str | None = None, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Entity(sub, etype, start, start + len(sub), canonical=canonical or sub)
+
+
+def _place(text: str, sub: str, kind: str, country: str = "SY") -> Place:
+    start = text.index(sub)
+    return Place(sub, start, start + len(sub), name=sub, kind=kind, country=country, lat=1.0, lon=2.0)
+
+
+# A classifier that says yes to every sentence holding an ASSAULT cue (no weights needed).
+ALWAYS_ASSAULT = EventClassifier({"ASSAULT": TypeModel(5.0, 0.5, {})})
+NEVER = EventClassifier({"ASSAULT": TypeModel(-5.0, 0.5, {})})
+
+
+def test_stage_fills_roles_place_date_counts_from_the_same_sentence() -> None:
+    text = ("طالبت موسكو واشنطن بتوضيح موقفها في جنيف.\n"
+            "وقتل الفريق أسابوف في سورية جراء قذيفة أطلقها مسلحو داعش في دير الزور أمس.")
+    s2 = text.index("وقتل")
+    a = Article(id="t", text=text, title="")
+    a.entities = [_entity(text, "موسكو", "LOC"), _entity(text, "واشنطن", "LOC"),
+                  _entity(text, "أسابوف", "PER", "فاليرى أسابوف"), _entity(text, "داعش", "ORG")]
+    a.places = [_place(text, "جنيف", "city", "CH"), _place(text, "سورية", "country"),
+                _place(text, "دير الزور", "city")]
+    a.dates = [DateMention("أمس", text.index("أمس"), text.index("أمس") + 3, "2017-09-24")]
+    a.counts = [Count("killed", 1, "exact", "قتل الفريق", s2 + 1, s2 + 11)]
+    EventsStage(ALWAYS_ASSAULT)(a)
+    assert a.bad_spans() == []
+    by_type = {e.type: e for e in a.events}
+    req, ass = by_type["REQUEST"], by_type["ASSAULT"]
+    assert (req.actor, req.recipient) == (["موسكو"], ["واشنطن"])
+    assert req.place is not None and req.place.name == "جنيف"
+    assert req.date is None and req.counts == {} and not req.negated
+    assert ass.actor == ["داعش"] and ass.recipient == ["فاليرى أسابوف"]
+    assert ass.place is not None and ass.place.name == "دير الزور"  # the city, not the country
+    assert ass.date == "2017-09-24" and ass.counts == {"killed": 1}
+    assert ass.mode == "heavy-weapons"
+    assert text[ass.start:ass.end] == ass.text and ass.text.startswith("وقتل")
+
+
+def test_verb_first_sentence_splits_subject_and_object() -> None:
+    text = "اتهمت الحكومة المعارضة بالتخطيط للهجوم"
+    a = Article(id="t", text=text, title="")
+    a.entities = [_entity(text, "الحكومة", "ORG"), _entity(text, "المعارضة", "ORG")]
+    ev = EventsStage(NEVER)(a).events
+    assert [(e.type, e.actor, e.recipient) for e in ev] == [("ACCUSE", ["الحكومة"], ["المعارضة"])]
+
+
+def test_stage_takes_no_place_that_is_an_actor() -> None:
+    text = "موسكو تطالب واشنطن بتوضيح"
+    a = Article(id="t", text=text, title="")
+    a.entities = [_entity(text, "موسكو", "LOC"), _entity(text, "واشنطن", "LOC")]
+    a.places = [_place(text, "موسكو", "city", "RU"), _place(text, "واشنطن", "city", "US")]
+    EventsStage(NEVER)(a)
+    assert [(e.type, e.place) for e in a.events] == [("REQUEST", None)]
+
+
+def test_casualty_count_makes_an_assault_when_the_classifier_is_unsure() -> None:
+    text = "أعلن الجيش مقتل جندي في هجوم"
+    a = Article(id="t", text=text, title="", sentences=[(0, len(text))])
+    assert EventsStage(NEVER)(a).events == []
+    b = Article(id="t", text=text, title="", sentences=[(0, len(text))],
+                counts=[Count("killed", 1, "exact", "مقتل جندي", 11, 20)])
+    assert [e.type for e in EventsStage(NEVER)(b).events] == ["ASSAULT"]
+
+
+def test_negated_report_is_kept_and_flagged() -> None:
+    text = "ولم ترصد الطائرات أي قتال بينهما"
+    a = EventsStage(ALWAYS_ASSAULT)(Article(id="t", text=text, title=""))
+    assert [(e.type, e.negated) for e in a.events] == [("ASSAULT", True)]
+
+
+def test_sentence_without_cue_gives_no_event() -> None:
+    text = "ارتفعت درجات الحرارة في المدينة اليوم"
+    assert EventsStage(ALWAYS_ASSAULT)(Article(id="t", text=text, title="")).events == []

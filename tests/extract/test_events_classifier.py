@@ -1,0 +1,81 @@
+"""The shipped ASSAULT / PROTEST classifier: loads offline, and a quality gate on the held-out GSR split."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from rasd.extract.events.classifier import MODEL_PATH, EventClassifier
+from rasd.extract.events.evaluate import evaluate, token_f1
+from rasd.extract.events.features import tokenize
+from rasd.extract.events.gsr import read_gsr, scored, split_of
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+GSR = SHARED / "data" / "events" / "arabic_event_gsr"
+needs_gsr = pytest.mark.skipif(not GSR.exists(), reason="../shared/data/events/arabic_event_gsr is absent")
+
+# Pinned floors on the held-out 30% (sha1 split). Measured 0.672 / 0.500 when pinned; the issue's
+# targets are 0.60 / 0.50. Do not lower these silently: a drop below them is a regression to explain.
+ASSAULT_F1_FLOOR = 0.60
+PROTEST_F1_FLOOR = 0.50
+ASSAULT_ACTOR_OVERLAP_FLOOR = 0.40
+
+
+def test_classifier_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the event classifier tried to open a socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    clf = EventClassifier.load()
+    assert set(clf.models) == {"ASSAULT", "PROTEST"}
+    assert MODEL_PATH.stat().st_size < 25_000_000
+    text = "قتل عشرة أشخاص على الأقل وأصيب عشرون آخرون في انفجار سيارة مفخخة وسط بغداد أمس"
+    assert clf.detect([t.norm for t in tokenize(text)], text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تظاهر آلاف الطلاب أمس أمام مقر الحكومة في العاصمة احتجاجا على رفع الرسوم", "PROTEST"),
+    ("قتل خمسة جنود وأصيب ثلاثة آخرون بجروح في هجوم انتحاري استهدف دورية شمال بغداد", "ASSAULT"),
+    ("ارتفعت أسعار النفط في الأسواق العالمية اليوم", None),
+])
+def test_clear_sentences(text: str, expected: str | None) -> None:
+    got = EventClassifier.load().detect([t.norm for t in tokenize(text)], text)
+    assert got == ([expected] if expected else [])
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    clf = EventClassifier.load()
+    out = tmp_path / "m.json.gz"
+    clf.save(out)
+    again = EventClassifier.load(out)
+    assert again.models["PROTEST"].threshold == pytest.approx(clf.models["PROTEST"].threshold)
+    assert len(again.models["ASSAULT"].weights) == len(clf.models["ASSAULT"].weights)
+
+
+@pytest.mark.parametrize(("pred", "gold", "f1"), [
+    (["مفجرون", "انتحاريون"], ["مفجرون", "انتحاريون"], 1.0),
+    (["والمتظاهرون"], ["المتظاهرون"], 1.0),
+    (["الاف", "الإسرائيليين"], ["الاسرائيليين"], 2 / 3),
+    ([], ["الشرطة"], 0.0),
+])
+def test_token_f1(pred: list[str], gold: list[str], f1: float) -> None:
+    assert token_f1(pred, gold) == pytest.approx(f1)
+
+
+@needs_gsr
+def test_split_is_stable_and_about_thirty_percent() -> None:
+    sentences = scored(read_gsr(GSR))
+    share = sum(split_of(s.text) == "test" for s in sentences) / len(sentences)
+    assert 0.25 < share < 0.35
+    assert split_of("تظاهر الاف الاسرائيليين") == split_of("تظاهر الاف الاسرائيليين")
+
+
+@needs_gsr
+def test_quality_gate_on_held_out_split() -> None:
+    scores = evaluate(scored(read_gsr(GSR), "test"), EventClassifier.load())
+    assert scores["ASSAULT"].f1 >= ASSAULT_F1_FLOOR
+    assert scores["PROTEST"].f1 >= PROTEST_F1_FLOOR
+    overlap = scores["ASSAULT"].actor_overlap
+    assert overlap is not None and overlap >= ASSAULT_ACTOR_OVERLAP_FLOOR
