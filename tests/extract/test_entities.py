@@ -241,3 +241,25 @@ def test_gazetteer_places(text: str, places: list[str]) -> None:
     art = _gazetteer_stage()(Article(id="g", text=text, title=text))
     assert found(art, "LOC") == places
     assert all(e.id and e.id.startswith("geonames:") for e in art.entities if e.type == "LOC")
+
+
+@pytest.mark.parametrize(("text", "tagged", "not_per"), [
+    ("والله من وراء القصد", {"والله": "PER"}, "الله"),
+    ("تبلغ الجوائز مليون ريال سعودي", {"ريال": "PER"}, "ريال"),
+    ("بالأسلحة الكيماوية أو سلاح كيماوي", {"كيماوي": "PER"}, "كيماوي"),
+    # a tagged name's last word that is an ordinal or a common noun spreads to no bare mention
+    ("استقبل البابا تواضروس الثاني الوفد. وقال تواضروس الثاني إن الزيارة مهمة. خطفوا في كانون الثاني",
+     {"تواضروس الثاني": "PER"}, "الثاني"),
+])
+def test_words_that_are_never_a_one_word_person(text: str, tagged: dict[str, str], not_per: str) -> None:
+    assert not_per not in found(run(text, tagged), "PER")
+
+
+@pytest.mark.parametrize(("text", "tagged", "span", "etype"), [
+    ("وقال اتحاد كرة القدم إن المباراة تأجلت", {"اتحاد كرة القدم": "PER"}, "اتحاد كرة القدم", "ORG"),
+    ("وتعاقد نادي غريميو مع اللاعب", {"نادي غريميو": "PER"}, "نادي غريميو", "ORG"),
+    ("انطلقت بطولة كأس العالم أمس", {"بطولة كأس العالم": "MISC"}, "بطولة كأس العالم", "MISC"),
+])
+def test_bodies_and_events_the_tagger_misreads(text: str, tagged: dict[str, str], span: str,
+                                               etype: str) -> None:
+    assert span in found(run(text, tagged), etype)

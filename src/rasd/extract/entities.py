@@ -24,7 +24,16 @@ from rasd.extract.canonical import (
     trim_edges,
 )
 from rasd.extract.lexicon import Lexicon, Tok
-from rasd.lang.ar.entities import AMBIGUOUS_PLACE_WORDS, LOC_CUES, PLACE_MODIFIERS
+from rasd.lang.ar.entities import (
+    AMBIGUOUS_PLACE_WORDS,
+    AMOUNT_WORDS,
+    LOC_CUES,
+    NOT_ONE_WORD_PER,
+    NOT_SURNAMES,
+    ORG_HEADS,
+    PLACE_MODIFIERS,
+    PROCLITIC_LETTER_WORDS,
+)
 from rasd.model import Article, Entity
 
 Tokenizer = Callable[[str, int, int], list[tuple[str, int, int]]]
@@ -98,6 +107,11 @@ class EntityStage:
             self.place_prefixes = frozenset(prefixes)
         self.loc_cues = frozenset(match_key(w) for w in LOC_CUES)
         self.place_modifiers = frozenset(match_key(w) for w in PLACE_MODIFIERS)
+        self.not_per = frozenset(match_key(w) for w in NOT_ONE_WORD_PER)
+        self.not_surnames = frozenset(match_key(w) for w in NOT_SURNAMES)
+        self.org_heads = frozenset(match_key(w) for w in ORG_HEADS)
+        self.amounts = frozenset(match_key(w) for w in AMOUNT_WORDS)
+        self.whole_words = frozenset(match_key(w) for w in PROCLITIC_LETTER_WORDS)
         self.ambiguous_places = frozenset(match_key(w) for w in AMBIGUOUS_PLACE_WORDS)
 
     def __call__(self, article: Article) -> Article:
@@ -118,7 +132,7 @@ class EntityStage:
                         tagged[a + s:a + e] = [etype] * (e - s)
                     cands += self._tagged(toks, a, tags)
             _trim_titled_names(cands, tagged)
-        chosen = _resolve(cands, len(toks))
+        chosen = self._persons(toks, _resolve(cands, len(toks)))
         chosen += self._surnames(toks, chosen)
         seen = {t.key for t in toks if t.word}
         mentions = [m for c in chosen if (m := self._mention(text, toks, c, seen)) is not None]
@@ -273,6 +287,22 @@ class EntityStage:
                        and getattr(e, "population", 0) >= MIN_CITY_POPULATION)
                    for e in entries)
 
+    def _persons(self, toks: list[Tok], chosen: list[Candidate]) -> list[Candidate]:
+        """Tagger persons that are no person: dropped (`الله`, `مليون ريال`) or made bodies
+        (`اتحاد كرة القدم`)."""
+        out: list[Candidate] = []
+        for c in chosen:
+            if c.type == "PER" and c.prio == TAGGER:
+                first = toks[c.i].key
+                keys = {first} | {r for _, r in proclitic_options(first)}
+                if c.j - c.i == 1 and (keys & self.not_per or (c.i > 0 and (
+                        toks[c.i - 1].key in self.amounts or toks[c.i - 1].text[:1].isdigit()))):
+                    continue
+                if keys & self.org_heads:
+                    c.type = "ORG"
+            out.append(c)
+        return out
+
     def _surnames(self, toks: list[Tok], chosen: list[Candidate]) -> list[Candidate]:
         """Later bare mentions of a person's surname (وقال لافروف) or whole name."""
         covered = bytearray(len(toks))
@@ -287,7 +317,7 @@ class EntityStage:
         for c in chosen:
             if c.type == "PER" and c.j - c.i >= 2:
                 key = toks[c.j - 1].key
-                if (len(key) >= 3 and not self.lexicon.is_common(key)
+                if (len(key) >= 3 and not self.lexicon.is_common(key) and key not in self.not_surnames
                         and (c.prio >= PATTERN or tagger_ends[key] >= 2)):
                     surnames.add(key)
                 first = toks[c.i].key
@@ -326,6 +356,8 @@ class EntityStage:
         chain = c.chain
         if chain is None:
             chain, _ = choose_proclitic(first.key, self._known, seen, before_article=c.type != "PER")
+            if first.key in self.whole_words:
+                chain = ""  # `بطولة` is a word, not ب + a name `طولة`
         cut = strip_prefix_chars(first.text, chain) if chain else 0
         if cut >= len(first.text):
             return None
