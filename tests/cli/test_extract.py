@@ -150,7 +150,8 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     assert (code, records, err) == (1, [], ["rasd: -: empty file"])
 
 
-@pytest.mark.parametrize("argv", [["--published", "25/09/2017"], ["--no-such-option"]])
+@pytest.mark.parametrize("argv", [["--published", "25/09/2017"], ["--published", "2017-02-30"],
+                                  ["--no-such-option"]])
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as e:
         main(["extract", *argv, str(GOOD)])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import re
 import sys
@@ -15,8 +16,12 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _date(value: str) -> str:
-    if not DATE_RE.match(value):
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}")
+    try:
+        if not DATE_RE.match(value):
+            raise ValueError(value)
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
     return value
 
 
