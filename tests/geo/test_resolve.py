@@ -70,6 +70,17 @@ def test_regions_lie_in_their_base_place(name: str, en: str, admin1: str | None)
     assert (e.kind, e.country, e.name_en, e.admin1, e.geonameid) == ("region", "SY", en, admin1, None)
 
 
+@pytest.mark.parametrize(("name", "en", "country"), [
+    ("الغوطة الشرقية", "Eastern Ghouta", "SY"),
+    ("بالغوطة الشرقية", "Eastern Ghouta", "SY"),
+    ("هضبة الجولان", "Golan Heights", "SY"),
+    ("شبه جزيرة القرم", "Crimea", "UA"),
+])
+def test_hand_listed_regions(name: str, en: str, country: str) -> None:
+    e = resolve_name(name)
+    assert e is not None and (e.kind, e.name_en, e.country) == ("region", en, country)
+
+
 def test_region_has_base_coordinates() -> None:
     region, base = resolve_name("ريف دير الزور الشمالي"), resolve_name("دير الزور")
     assert region is not None and base is not None

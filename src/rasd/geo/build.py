@@ -161,6 +161,11 @@ def build_rows() -> list[list[str]]:
         rows.append(_row(adm["gid"], "admin1", cc, adm["en"], seat["latitude"], seat["longitude"], pop,
                          "0", adm["en"], canonical(bare), keys))
 
+    # Hand-listed regions; capital column 2 marks them as places of note (see Entry.seat).
+    for region_names, en, cc, adm1, lat, lon in lang.REGIONS:
+        rows.append(_row(None, "region", cc, adm1, lat, lon, 0, "2", en, region_names[0],
+                         (name_key(n) for n in region_names)))
+
     # Countries, placed at the median of their populated places (a point inside the settled land).
     territories = Locale("ar").territories
     for cc, v in countries.items():
@@ -202,13 +207,14 @@ def news_texts(news_dir: Path) -> Iterable[str]:
 def common_keys(rows: list[list[str]], texts: Iterable[str]) -> dict[str, int]:
     """One-word keys that the news uses far more than their place would be named.
 
-    Countries, national capitals and cities of a million are exempt: they are that frequent as places."""
+    Countries, national capitals, cities of a million and hand-listed regions are exempt: they are
+    that frequent as places."""
     exempt: set[str] = set()
     single: set[str] = set()
     for r in rows:
         keys = [k for k in r[10].split("|") if " " not in k]
         single.update(keys)
-        if r[1] == "country" or r[7] == "1" or (r[1] == "city" and int(r[6]) >= 1_000_000):
+        if r[1] in ("country", "region") or r[7] == "1" or (r[1] == "city" and int(r[6]) >= 1_000_000):
             exempt.update(keys)
     counts: Counter[str] = Counter()
     for text in texts:

@@ -46,7 +46,7 @@ class Entry:
     capital: bool  # the national capital
     name_en: str
     name: str
-    seat: bool = False  # the seat of its governorate, named like it (درعا)
+    seat: bool = False  # the seat of its governorate, named like it (درعا), or a hand-listed region
 
 
 class Gazetteer:

@@ -280,6 +280,8 @@ def _prominent(e: Entry) -> bool:
     (lang.NEWS_REGION) a governorate, its seat or a city of MINOR_POP."""
     if e.kind == "country" or _capital(e) or e.population >= 1_000_000:
         return True
+    if e.kind == "region" and e.seat:
+        return True  # a hand-listed region (الغوطة الشرقية, القرم)
     return e.country in lang.NEWS_REGION and (e.kind == "admin1" or e.seat or e.population >= MINOR_POP)
 
 

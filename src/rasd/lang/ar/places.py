@@ -105,6 +105,26 @@ EXTRA_NAMES: tuple[tuple[str, str, str], ...] = (
     ("البوكمال", "Ālbū Kamāl", "SY"), ("الميادين", "Al Mayādīn", "SY"), ("تدمر", "Tadmur", "SY"),
 )
 
+# Regions news names that GeoNames' populated places and governorates do not cover:
+# (Arabic names, English name, country, admin1, lat, lon). Coordinates are the usual label points.
+# The Golan is listed under Syria, as the UN does.
+REGIONS: tuple[tuple[tuple[str, ...], str, str, str | None, float, float], ...] = (
+    (("الغوطة الشرقية",), "Eastern Ghouta", "SY", "Rif-dimashq", 33.55, 36.42),
+    (("الغوطة الغربية",), "Western Ghouta", "SY", "Rif-dimashq", 33.45, 36.20),
+    (("الغوطة",), "Ghouta", "SY", "Rif-dimashq", 33.52, 36.38),
+    (("القلمون",), "Qalamoun", "SY", "Rif-dimashq", 33.90, 36.60),
+    (("البادية السورية",), "Syrian Desert", "SY", None, 34.50, 38.50),
+    (("الجولان", "هضبة الجولان", "مرتفعات الجولان", "الجولان المحتل"), "Golan Heights", "SY", "Quneitra",
+     33.00, 35.75),
+    (("سيناء", "شبه جزيرة سيناء", "شمال سيناء", "جنوب سيناء"), "Sinai", "EG", None, 29.50, 33.80),
+    (("القرم", "شبه جزيرة القرم"), "Crimea", "UA", None, 45.30, 34.40),
+    (("كردستان العراق", "إقليم كردستان", "إقليم كردستان العراق"), "Kurdistan Region", "IQ", None,
+     36.19, 44.01),
+    (("دارفور",), "Darfur", "SD", None, 13.50, 24.00),
+    (("الضاحية الجنوبية",), "Dahieh", "LB", "Jabal Lubnan", 33.85, 35.51),
+    (("كشمير",), "Kashmir", "IN", None, 34.08, 74.80),
+)
+
 # Country names beyond CLDR's one form (ISO alpha-2 -> Arabic variants).
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "SY": ("سورية", "سوريا", "الجمهورية العربية السورية"),
