@@ -264,3 +264,17 @@ def test_a_birth_year_after_the_clause_does_not_date_the_count() -> None:
                                end=text.index("عام 2011") + 8, value="2011-01-01",
                                value_end="2011-12-31"))
     assert [(c.count, c.date) for c in counts_stage(a).counts] == [(16000, "2011-01-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وارتفعت بذلك حصيلة القتلى جراء القصف على الغوطة الشرقية منذ أسابيع إلى 1517 مدنيا.",
+     [("killed", 1517, "exact")]),
+    ("لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا بينهم 311 طفلا.",
+     [("killed", 1517, "exact"), ("killed", 311, "exact")]),
+])
+def test_tolls_name_their_kind_from_afar(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_figure_after_a_preposition_without_toll_is_no_count() -> None:
+    assert counts("وصل عدد الزوار إلى 30 ألفا ووصل الوفد إلى 30 دولة.") == []

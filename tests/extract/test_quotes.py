@@ -230,3 +230,15 @@ def test_a_quotation_without_closing_mark_stops_at_a_sentence_end_after_many_wor
 ])
 def test_a_preposition_with_pronoun_is_no_speaker(text: str) -> None:
     assert all(q[2] not in ("خلاله", "خلالها") for q in quotes(text))
+
+
+def test_a_cue_inside_a_clause_does_not_continue_an_earlier_speaker() -> None:
+    text = ('وقال الرئيس بشار الأسد للجنود إن "أهالي دمشق سيتذكرون ما فعلتم".\n'
+            "وفي مشرحة قريبة، شاهد المراسل رجلا ينتحب وهو يحمل كيسا من القماش قال إنه يحتوي أشلاء.")
+    got = quotes(text, (("بشار الأسد", "PER", "بشار الأسد"),))
+    assert all("أشلاء" not in q[0] for q in got if q[2] == "بشار الأسد")
+
+
+def test_a_clause_initial_cue_continues_the_last_speaker() -> None:
+    text = "قال الوزير إن الوضع مستقر تماما. وأضاف أن المفاوضات ستستأنف قريبا."
+    assert [q[2] for q in quotes(text)] == ["الوزير", "الوزير"]

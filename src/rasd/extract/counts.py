@@ -51,7 +51,8 @@ _BARE_SURFACE = _surface(L.SINGULAR_NOUNS | L.DUAL_NOUNS, ("و", "ف", "ب"))
 _EVENT_SURFACE = _surface(L.EVENT_NOUNS, L.NOUN_PREFIXES)
 _TRIGGERS: frozenset[str] = frozenset(
     set(_surface(L.KIND_NOUNS, L.NOUN_PREFIXES)) | set(_EVENT_SURFACE)
-    | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER))
+    | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
+    | set(L.TOLL_HEADS))
 
 
 @dataclass
@@ -241,10 +242,18 @@ class _Finder:
         if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
             return "arrested", ws[i - 1].start, qualifier, None
         if w.key == L.TOLL_PREP:
-            for k in range(i - 1, max(-1, i - 1 - L.TOLL_WINDOW), -1):
+            toll = None  # `ارتفعت حصيلة القتلى جراء القصف … إلى 1517`: the toll's noun, far back
+            for k in range(i - 1, max(-1, i - 1 - L.TOLL_WINDOW_LONG), -1):
+                if not self._same_sentence(k, n.start):
+                    break
                 for v in strip_prefix(ws[k].key, L.NOUN_PREFIXES):
-                    if v in L.KIND_NOUNS and ws[k].key != v:
+                    if v in L.KIND_NOUNS and ws[k].key != v and (
+                            i - k <= L.TOLL_WINDOW or (k > 0 and ws[k - 1].key in L.TOLL_HEADS)):
                         return L.KIND_NOUNS[v], ws[k].start, qualifier, None
+                if ws[k].key in L.TOLL_HEADS and toll is None:
+                    toll = k
+            if toll is not None and i - toll <= L.TOLL_WINDOW:
+                return "killed", ws[toll].start, qualifier, None  # `حصيلة القصف إلى 35`
         # a number word after its noun (`انتهاكاً واحداً`, `مدنيين اثنين`)
         if not n.text[0].isdigit() and n.value <= 2:
             if w.key in L.KIND_NOUNS:

@@ -32,6 +32,9 @@ BARE_NAME_MAX_WORDS = 6
 # A quotation whose closing mark is missing ends at its line, or at the first sentence stop after
 # this many words (quotes in the 900-article sample run to 120 words; unclosed ones to 450).
 UNCLOSED_MAX_WORDS = 80
+# How far (characters) after the last quote a cue with no subject still continues its speaker
+# (two or three sentences of a news paragraph).
+CONTINUATION_GAP = 500
 # Punctuation right after a mark glued to the word before it: the mark closes a quote.
 _CLOSING_FOLLOWERS = frozenset("!؟?.,،:؛)")
 _WORD_AFTER_RE = re.compile(r"\s*([\w\u064b-\u0652]+)")
@@ -155,7 +158,7 @@ class _Finder:
         if np_end > i + 1:
             speaker = self._speaker_from(i + 1, np_end)
         else:
-            speaker = self._left_subject(i, prefixed) or self._continuing(i)
+            speaker = self._left_subject(i, prefixed) or self._continuing(i, prefixed)
         return self._content(i, trigger, speaker, sp.CUE_VERBS[verb])
 
     def _before_cue(self, i: int, np_end: int, verb: str) -> Quote | None:
@@ -383,8 +386,35 @@ class _Finder:
             return None
         return self._speaker_from(a, i)
 
-    def _continuing(self, i: int) -> _Speaker | None:
+    def _continuing(self, i: int, prefixed: bool) -> _Speaker | None:
+        """The last speaker, for a cue with no subject that opens a clause (`وأضاف أن …`) close after
+        that speaker's last words; a cue inside a clause (`رجلا … يحمل كيسا قال إنه …`) has its own
+        implicit subject, and a speaker paragraphs back is no longer the topic."""
+        if self.last is None or self.ws[i].start - self.last_end > CONTINUATION_GAP:
+            return None
+        if not (prefixed or self._continuation_start(i)):
+            return None
         return self.last
+
+    def _continuation_start(self, i: int) -> bool:
+        """Only openers and subject pronouns (`لكنه أكد`, `وهو يقول`) stand before word i in its clause,
+        or the clause opens on its topic (`وعن طبيعة الحرب أوضح أن`)."""
+        j = i - 1
+        first: Word | None = None
+        plain = True
+        while j >= 0:
+            w = self.ws[j]
+            if not is_word(w):
+                if w.text not in ".!?؟؛,،:" and "\n" not in self.text[w.end:self.ws[j + 1].start]:
+                    return False
+                break
+            first = w
+            if w.key not in sp.OPENERS and w.key not in sp.CONTINUATION_SUBJECTS:
+                plain = False
+            if "\n" in self.text[w.end:self.ws[j + 1].start]:
+                break
+            j -= 1
+        return plain or (first is not None and first.key in sp.TOPIC_OPENERS)
 
     def _ent_keys(self) -> list[tuple[Entity, list[frozenset[str]]]]:
         """Each entity with its name's word readings, built on first use (one per distinct name)."""

@@ -171,6 +171,10 @@ NOT_COUNT_BEFORE: frozenset[str] = frozenset({
 # `عدد القتلى إلى 50`, `حصيلة … إلى`: the figure follows this preposition.
 TOLL_PREP = "الي"
 TOLL_WINDOW = 4
+# `حصيلة القتلى` names its kind from as far as TOLL_WINDOW_LONG words before `إلى`; a bare
+# `حصيلة` (the toll of a bombing) counts the dead when it stands within TOLL_WINDOW words.
+TOLL_WINDOW_LONG = 14
+TOLL_HEADS: frozenset[str] = frozenset({"حصيله", "وحصيله", "بحصيله", "لحصيله", "الحصيله"})
 
 # Victim heads after an event noun that make one person (`استشهاد جنرال روسي`), and duals (= 2).
 PERSON_SINGULAR: frozenset[str] = frozenset({

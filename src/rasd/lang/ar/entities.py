@@ -244,7 +244,7 @@ SPAN_EDGE_CHARS: str = "\"'«»“”„‟‘’‹›()[]{}<>،,.:;؛!?؟-–�
 # One-word spans that are never a person (the tagger's PER on `الله`, a currency after a figure,
 # the end of `كرة القدم`); read from a 900-article sample of the three shared corpora.
 NOT_ONE_WORD_PER: frozenset[str] = frozenset("""
-الله ريال دولار يورو جنيه دينار درهم ليرة القدم المملكة الخليج الرسم أولياء ميليشيا كيماوي
+الله ريال دولار يورو جنيه دينار درهم ليرة القدم المملكة الخليج الرسم أولياء ميليشيا كيماوي جوي
 """.split())
 # Last words of a person's name that never spread to bare mentions (`تواضروس الثاني` must not make
 # `كانون الثاني` a person, nor `اتحاد كرة القدم` every `القدم`).

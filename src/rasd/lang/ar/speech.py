@@ -122,6 +122,15 @@ OPENERS: frozenset[str] = frozenset({"من", "جهته", "جهتها", "جانب
                                      "بدوره،", "ومن", "هذا", "وقد", "قد", "كان", "وكان", "كانت",
                                      "وكانت", "فيما", "بينما", "حين", "وفيما"})
 
+# Subject pronouns before a cue that continue the last speaker (`لكنه أكد أن`, `وهو يقول إن`).
+CONTINUATION_SUBJECTS: frozenset[str] = frozenset({
+    "هو", "هي", "وهو", "وهي", "لكنه", "لكنها", "ولكنه", "ولكنها", "الا", "انه", "انها", "فانه",
+    "فانها", "بل", "كما", "ثم",
+})
+# Words that open a clause on its topic before the cue (`وعن طبيعة الحرب أوضح أن …`).
+TOPIC_OPENERS: frozenset[str] = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص",
+                                           "وبخصوص", "ازاء", "وازاء"})
+
 # Heads of a title that precedes a name (`وزير الخارجية الروسي سيرغي لافروف`) and ranks.
 TITLE_HEADS: frozenset[str] = frozenset({
     "وزير", "وزيره", "نائب", "رئيس", "رئيسه", "متحدث", "المتحدث", "ناطق", "الناطق", "مدير", "قائد",
