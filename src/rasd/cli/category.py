@@ -10,6 +10,8 @@ from typing import Any
 from rasd.errors import UsageError
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "rasd_ant_v21.pkl"
+# ANT v1.1 (JawharaFM, Tunisia, 2017): an outlet none of the ANT v2.1 models is trained on.
+DEFAULT_UNSEEN = Path("../shared/data/news/ant_v1_jawharafm.tar.gz")
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -23,6 +25,8 @@ def register(groups: dict[str, Any]) -> None:
     _common(e)
     e.add_argument("--outlet", action="append", help="only this held-out outlet (repeatable)")
     e.add_argument("--c", type=float, default=None, help="fix C instead of tuning it on a dev split")
+    e.add_argument("--unseen", type=Path, default=DEFAULT_UNSEEN,
+                   help=f"also score the shipped model on this unseen outlet (default {DEFAULT_UNSEEN})")
     e.set_defaults(func=run_eval)
 
 
@@ -76,4 +80,13 @@ def run_eval(args: argparse.Namespace) -> int:
         out.write(f"| {folded.outlet} | {folded.n} | {folded.macro_f1:.3f} | {folded.accuracy:.3f} "
                   f"| {raw.macro_f1:.3f} | {raw.accuracy:.3f} | {p.c} | {labs} |\n")
         out.flush()
+    if args.unseen and args.unseen.exists() and not args.outlet:
+        from rasd.extract.category import CategoryModel
+
+        model = CategoryModel.load()
+        unseen = tc.load_items(args.unseen)
+        folded, raw = tc.score(model, unseen, "JawharaFM"), tc.score(model, unseen, "JawharaFM", fold=False)
+        labs = " ".join(f"{k}={v:.2f}" for k, v in folded.per_label_f1.items())
+        out.write(f"| {folded.outlet} (unseen; shipped model) | {folded.n} | {folded.macro_f1:.3f} "
+                  f"| {folded.accuracy:.3f} | {raw.macro_f1:.3f} | {raw.accuracy:.3f} | - | {labs} |\n")
     return 0
