@@ -278,3 +278,7 @@ def test_tolls_name_their_kind_from_afar(text: str, expected: list[tuple[str, in
 
 def test_a_figure_after_a_preposition_without_toll_is_no_count() -> None:
     assert counts("وصل عدد الزوار إلى 30 ألفا ووصل الوفد إلى 30 دولة.") == []
+
+
+def test_dead_and_hurt_together_is_no_count_of_either() -> None:
+    assert counts("مصرع وإصابة 4 أشخاص دهسا في المدينة.") == []

@@ -263,3 +263,8 @@ def test_words_that_are_never_a_one_word_person(text: str, tagged: dict[str, str
 def test_bodies_and_events_the_tagger_misreads(text: str, tagged: dict[str, str], span: str,
                                                etype: str) -> None:
     assert span in found(run(text, tagged), etype)
+
+
+def test_an_accusative_nisba_is_no_country() -> None:
+    art = run("وتوعد الحرس الثوري بما سماه ردا إيرانيا مدمرا", {"إيرانيا": "LOC"})
+    assert "إيرانيا" not in found(art, "LOC")

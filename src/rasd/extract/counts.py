@@ -235,6 +235,10 @@ class _Finder:
             return "subset", w.start, qualifier, None
         for v in variants:
             if v in L.EVENT_NOUNS:
+                if w.key[0] == "و" and i > 0 and any(
+                        x in L.EVENT_NOUNS and L.EVENT_NOUNS[x] != L.EVENT_NOUNS[v]
+                        for x in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES)):
+                    return None, n.start, qualifier, None  # `مصرع وإصابة 4`: dead and hurt together
                 return L.EVENT_NOUNS[v], w.start, qualifier, None
         for v in strip_prefix(w.key, L.VERB_PREFIXES):
             if v in L.EVENT_VERBS:

@@ -196,6 +196,11 @@ class EntityStage:
                     i = k + 1
         return out
 
+    def _prep_place(self, key: str) -> bool:
+        return key[:1] in "بلك" and not self.lexicon.is_known_word(key) and any(
+            self.lexicon.is_known_word(r) or r in self.place_first for c, r in proclitic_options(key)
+            if c in ("ب", "ل", "ك"))
+
     def _plausible(self, toks: list[Tok], i: int, j: int, etype: str) -> bool:
         """Filters for tagger spans: common nouns, adjectives and nouns in construct are not names."""
         words = toks[i:j]
@@ -212,6 +217,9 @@ class EntityStage:
             if etype == "LOC" and not lex.is_known_word(key) and (
                     self._in_construct(toks, j) or key in self.ambiguous_places):
                 return False
+            if etype == "LOC" and not lex.is_known_word(key) and key.endswith("يا") \
+                    and lex.is_adjective(key[:-1]):
+                return False  # `ردا إيرانيا`: an accusative nisba, not a country
         return True
 
     def _in_construct(self, toks: list[Tok], j: int) -> bool:
@@ -292,6 +300,9 @@ class EntityStage:
         (`اتحاد كرة القدم`)."""
         out: list[Candidate] = []
         for c in chosen:
+            if c.type == "PER" and c.prio <= PATTERN:
+                while c.j - 1 > c.i and self._prep_place(toks[c.j - 1].key):
+                    c.j -= 1  # `الملك فهد ببريدة`: a preposition with a place ends the name
             if c.type == "PER" and c.prio == TAGGER:
                 first = toks[c.i].key
                 keys = {first} | {r for _, r in proclitic_options(first)}

@@ -236,6 +236,9 @@ class Lexicon:
                 break
             if key[0] == "و" and key not in self.given_names:
                 break  # a conjunction: the name is over (or never began: وعميد الدبلوماسية)
+            if units and key[0] in "بلك" and key not in self.given_names and any(
+                    self._is_place_word(rest) for _, rest in proclitic_options(key)):
+                break  # a preposition with a place: `طريق الملك فهد ببريدة`
             if _definite(toks[k]):
                 # a surname with the article (بشار الأسد) closes the name
                 nxt = toks[k + 1] if k + 1 < n else None
