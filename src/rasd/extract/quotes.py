@@ -157,6 +157,8 @@ class _Finder:
         speaker: _Speaker | None
         if np_end > i + 1:
             speaker = self._speaker_from(i + 1, np_end)
+            later = self._named_after(i + 1, np_end, trigger, speaker)
+            speaker = later or speaker
         else:
             speaker = self._left_subject(i, prefixed) or self._continuing(i, prefixed)
         return self._content(i, trigger, speaker, sp.CUE_VERBS[verb])
@@ -343,6 +345,33 @@ class _Finder:
                 break
             k += 1
         return k
+
+    def _named_after(self, a: int, np_end: int, trigger: int, speaker: _Speaker) -> _Speaker | None:
+        """The person a speaker phrase closes on past its first stop: an apposition (`مستشارة …
+        للرئيس باراك أوباما، سوزان رايس، …`) or a title's place or body (`سفير الكويت لدى الأمم
+        المتحدة منصور العتيبي`, `العضو المنتدب في شركة … مايكل سمارت`)."""
+        ws = self.ws
+        if np_end >= trigger:
+            return None
+        stop = ws[np_end]
+        ent = next((x for x in self.ents if x.type == "PER"
+                    and stop.end <= x.start < ws[trigger].start), None)
+        if ent is None:
+            return None
+        between = [w for w in ws[np_end:trigger] if w.end <= ent.start]
+        after = [w for w in ws[np_end:trigger] if w.start >= ent.end]
+        if stop.text in "،," and len(between) == 1 and (not after or not is_word(after[0])):
+            pass  # `…، سوزان رايس، يوم الأحد:`: the name in apposition is the speaker
+        elif speaker.entity is None and ws[a].key in sp.TITLE_HEADS | sp.SPEAKER_HEADS and \
+                len(between) <= sp.BRIDGE_MAX_WORDS and all(
+                    w.key in sp.BRIDGE_WORDS or (is_word(w) and w.key not in sp.SPEAKER_STOP
+                                                 and not self._cue(w)[1]) for w in between):
+            pass
+        else:
+            return None
+        title = self.text[ws[a].start:ent.start].strip().rstrip(" ،,") or None
+        return _Speaker(ent.text, ent.start, ent.end, title, self._entity_for(ent.start, ent.end,
+                                                                              ent.text))
 
     def _speaker_from(self, a: int, b: int) -> _Speaker:
         """Split words a..b into a title and a speaker span, and link the speaker to an entity."""

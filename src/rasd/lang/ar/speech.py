@@ -100,7 +100,13 @@ SPEAKER_STOP: frozenset[str] = frozenset({
     "قائلا", "بشكل", "بالقول", "مجددا", "كذلك", "قوله", "قولها", "قولهم", "حديثه", "حديثها",
     "قائله", "تزامنا", "خلاله", "خلالها", "خلالهم", "اثناءه", "امامه", "امامها", "امامهم",
     "لديه", "لديها", "لديهم", "عبره", "عبرها", "حوله", "حولها", "بينه", "بينها", "فيما",
+    "لتلفزيون", "لشبكه", "لاذاعه", "لراديو", "لمجله", "لوكالات", "للاذاعه", "للقناه", "للصحيفه",
 })
+# Words that may stand between a titled speaker phrase and the name it closes on (`سفير الكويت
+# لدى الأمم المتحدة منصور العتيبي`); any other word (`مع`, `مؤتمر`) means the name is someone else's.
+BRIDGE_WORDS: frozenset[str] = frozenset({"في", "لدي", "الامم", "المتحده", "الدوليه", "شركه",
+                                          "مركز", "مجموعه", "مؤسسه", "موسسه", "بنك", "جامعه"})
+BRIDGE_MAX_WORDS = 8
 # Pronoun endings of `ل` + noun words that name the hearers, not the speaker (`لجمهورها`).
 OBJECT_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هن", "يه")
 MAX_SPEAKER_WORDS = 12
