@@ -52,7 +52,8 @@ def run_eval(args: argparse.Namespace) -> int:
     else:
         sentences = scored(read_gsr(args.data))
         print(f"all labelled sentences of {args.data}")
-    print(f"{'type':<8} {'n':>5} {'yes':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}  actor-overlap")
+    print(f"{'type':<8} {'n':>5} {'yes':>4} {'tp':>4} {'fp':>4} {'fn':>4} "
+          f"{'P':>6} {'R':>6} {'F1':>6}  actor-overlap")
     for t, s in sorted(evaluate(sentences, clf).items()):
         n = s.tp + s.fp + s.fn + s.tn
         ao = "n/a" if s.actor_overlap is None else f"{s.actor_overlap:.3f} (n={len(s.actor_overlaps)})"

@@ -94,10 +94,11 @@ def train_type(sentences: list[GsrSentence], event_type: str) -> tuple[TypeModel
                 best = (f1, c, t)
     f1, c, t = best
     vec, model = _fit(feats, y, c)
-    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
+    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
                if abs(w) >= MIN_WEIGHT}
     tm = TypeModel(float(model.intercept_[0]), float(t), weights)
-    return tm, TypeReport(event_type, len(y), int(y.sum()), float(c), float(t), round(float(f1), 4), len(weights))
+    return tm, TypeReport(event_type, len(y), int(y.sum()), float(c), float(t), round(float(f1), 4),
+                          len(weights))
 
 
 def train(data_dir: str | Path = DEFAULT_DATA, out: str | Path = MODEL_PATH) -> list[TypeReport]:
@@ -109,8 +110,9 @@ def train(data_dir: str | Path = DEFAULT_DATA, out: str | Path = MODEL_PATH) -> 
         tm, rep = train_type(sentences, event_type)
         models[event_type] = tm
         reports.append(rep)
-    meta = {"data": "openeventdata arabic_event_gsr (MIT)", "split": "sha1(text)[-4:] % 100 < 30 -> test",
-            "reports": [rep.__dict__ for rep in reports]}
+    meta: dict[str, object] = {
+        "data": "openeventdata arabic_event_gsr (MIT)", "split": "sha1(text)[-4:] % 100 < 30 -> test",
+        "reports": [rep.__dict__ for rep in reports]}
     EventClassifier(models, meta).save(out)
     return reports
 

@@ -1,4 +1,4 @@
-"""The ASSAULT / PROTEST sentence classifier at run time: logistic-regression weights read from a shipped file.
+"""The ASSAULT / PROTEST sentence classifier at run time: logistic-regression weights from a shipped file.
 
 Inference is a sum of feature weights (pure Python over a dict), so `rasd extract` needs neither
 scikit-learn nor any download; `rasd train events` (rasd.training.events) writes the weights file.
@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,17 +62,22 @@ class EventClassifier:
         with gzip.open(path, "wt", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
 
-    def probabilities(self, toks: list[str], raw: str = "") -> dict[str, float]:
-        """P(type) for each classified type whose cue words occur in the sentence (others are 0)."""
-        present = {m.label for m in CLASSIFIER_CUES.find(toks)}
+    def probabilities(self, toks: list[str], raw: str = "",
+                      present: Collection[str] | None = None) -> dict[str, float]:
+        """P(type) for each classified type whose cue words occur in the sentence (others are 0).
+
+        `present` may name the types whose cues the caller has already found in the sentence.
+        """
+        if present is None:
+            present = {m.label for m in CLASSIFIER_CUES.find(toks)}
         if not present:
             return {}
         feats = sentence_features(toks, raw)
         return {t: m.probability(feats) for t, m in self.models.items() if t in present}
 
-    def detect(self, toks: list[str], raw: str = "") -> list[str]:
+    def detect(self, toks: list[str], raw: str = "", present: Collection[str] | None = None) -> list[str]:
         """The classified types this sentence reports (probability at or over the tuned threshold)."""
-        return [t for t, p in self.probabilities(toks, raw).items() if p >= self.models[t].threshold]
+        return [t for t, p in self.probabilities(toks, raw, present).items() if p >= self.models[t].threshold]
 
 
 __all__ = ["EventClassifier", "MODEL_PATH", "TypeModel"]

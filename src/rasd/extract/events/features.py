@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasd.lang.ar.plover import (
     ASSAULT_CUES,
@@ -34,8 +35,7 @@ GAP_WORDS = 3
 GAP_ID = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A token of the original text: `norm` is its matching form, `start`/`end` its offsets."""
 
     norm: str
@@ -43,15 +43,36 @@ class Tok:
     end: int
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def norm_token(s: str) -> str:
     """The matching form of one word: no diacritics or tatweel, folded alef/ya/ta marbuta and digits."""
-    return _DIACRITICS_RE.sub("", s).translate(_FOLD)
+    out = _NORM_CACHE.get(s)
+    if out is None:
+        out = _DIACRITICS_RE.sub("", s).translate(_FOLD)
+        if len(_NORM_CACHE) > 200_000:
+            _NORM_CACHE.clear()
+        _NORM_CACHE[s] = out
+    return out
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The matching forms of the words of `text[start:end]` (`tokenize` without offsets, faster)."""
+    cache = _NORM_CACHE
+    return [cache[w] if w in cache else norm_token(w)
+            for w in TOKEN_RE.findall(text, start, len(text) if end is None else end)]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Word tokens of `text[start:end]` with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [Tok(norm_token(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+    cache = _NORM_CACHE
+    out = []
+    for m in TOKEN_RE.finditer(text, start, stop):
+        w = m.group()
+        out.append(Tok(cache[w] if w in cache else norm_token(w), m.start(), m.end()))
+    return out
 
 
 def stems(tok: str) -> tuple[str, ...]:
@@ -63,12 +84,23 @@ def stems(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STEM_CACHE: dict[str, str] = {}
+
+
 def main_stem(tok: str) -> str:
     """The token without its longest proclitic (the token itself when none applies)."""
+    out = _STEM_CACHE.get(tok)
+    if out is not None:
+        return out
+    out = tok
     for p in PROCLITICS:
         if tok.startswith(p) and len(tok) - len(p) >= 3:
-            return tok[len(p):]
-    return tok
+            out = tok[len(p):]
+            break
+    if len(_STEM_CACHE) > 200_000:
+        _STEM_CACHE.clear()
+    _STEM_CACHE[tok] = out
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +139,7 @@ class Lexicon:
                 self._entries.setdefault(ids[0], []).append((label, cue, tuple(ids[1:])))
         self._max_prefix = max((len(k) for k in self._prefix), default=0)
         self._cache: dict[str, frozenset[int]] = {}
+        self._label_cache: dict[str, frozenset[str]] = {}
 
     def part_ids(self, tok: str) -> frozenset[int]:
         """Ids of the single-word patterns that `tok` (or `tok` less a proclitic) matches."""
@@ -128,11 +161,24 @@ class Lexicon:
         self._cache[tok] = hit
         return hit
 
+    def labels(self, tok: str) -> frozenset[str]:
+        """Labels of the one-word entries that `tok` matches (cached per token)."""
+        hit = self._label_cache.get(tok)
+        if hit is None:
+            hit = frozenset(m.label for m in self.find([tok]))
+            if len(self._label_cache) > 200_000:
+                self._label_cache.clear()
+            self._label_cache[tok] = hit
+        return hit
+
     def find(self, toks: list[str]) -> list[CueMatch]:
         """Every entry that matches at some position, longest match per (position, label)."""
-        ids = [self.part_ids(t) for t in toks]
+        cache = self._cache
+        ids = [cache[t] if t in cache else self.part_ids(t) for t in toks]
         out: list[CueMatch] = []
         for i, here in enumerate(ids):
+            if not here:
+                continue
             best: dict[str, CueMatch] = {}
             for pid in here:
                 for label, cue, rest in self._entries.get(pid, ()):
@@ -170,8 +216,8 @@ def word_class(tok: str) -> str | None:
     """The classifier's word class of a token (NUM for figures), or None."""
     if _DIGITS_RE.match(tok):
         return "NUM"
-    found = CLASS_LEXICON.find([tok])
-    return min(m.label for m in found) if found else None
+    found = CLASS_LEXICON.labels(tok)
+    return min(found) if found else None
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -200,20 +246,20 @@ def sentence_features(toks: list[str], raw: str = "") -> list[str]:
     add = feats.append
     st = [main_stem(t) for t in toks]
     classes = [word_class(t) for t in toks]
-    for t, s in zip(toks, st):
+    for t, s in zip(toks, st, strict=True):
         add("w=" + t)
         if s != t:
             add("s=" + s)
         if len(s) > 3:  # cheap morphology in place of character n-grams (cheaper, and scored better in CV)
             add("p=" + s[:3])
             add("x=" + s[-2:])
-    for a, b in zip(st, st[1:]):
+    for a, b in zip(st, st[1:], strict=False):
         add("b=" + a + "_" + b)
     for c in classes:
         if c:
             add("k=" + c)
-    seq = [c or s for c, s in zip(classes, st)]
-    for a, b in zip(seq, seq[1:]):
+    seq = [c or s for c, s in zip(classes, st, strict=True)]
+    for a, b in zip(seq, seq[1:], strict=False):
         if a != b and (a.isupper() or b.isupper()):
             add("g=" + a + "_" + b)
     n = len(toks)
@@ -246,8 +292,8 @@ def sentence_features(toks: list[str], raw: str = "") -> list[str]:
             add("reported=" + lab)
         if "FUT" in classes[max(0, m.i - 4):m.i]:
             add("modal=" + lab)
-    for lab, c in counts.items():
-        add("ncue=" + lab + ":" + _bucket(c, (1, 2, 4)))
+    for lab, k in counts.items():
+        add("ncue=" + lab + ":" + _bucket(k, (1, 2, 4)))
     if not cues:
         add("nocue")
     return feats
@@ -255,5 +301,5 @@ def sentence_features(toks: list[str], raw: str = "") -> list[str]:
 
 __all__ = [
     "CLASSIFIER_CUES", "CueMatch", "Lexicon", "Tok", "main_stem", "norm_token", "sentence_features",
-    "stems", "tokenize", "word_class",
+    "stems", "tokenize", "word_class", "words",
 ]

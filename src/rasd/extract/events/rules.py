@@ -52,9 +52,13 @@ class Roles:
     verb_first: bool = False  # VSO: the actor range may run on into the object (اتهمت الحكومة المعارضة)
 
 
-def rule_matches(toks: list[str]) -> list[CueMatch]:
-    """Cue matches of the rule-based types (ASSAULT / PROTEST cues are left to the classifier)."""
-    return [m for m in RULES.find(toks) if m.label not in CLASSIFIED_TYPES and not _definite_mention(toks, m)]
+def rule_matches(toks: list[str], found: list[CueMatch] | None = None) -> list[CueMatch]:
+    """Cue matches of the rule-based types (ASSAULT / PROTEST cues are left to the classifier).
+
+    `found` may pass `RULES.find(toks)` when the caller has it already.
+    """
+    found = RULES.find(toks) if found is None else found
+    return [m for m in found if m.label not in CLASSIFIED_TYPES and not _definite_mention(toks, m)]
 
 
 def _definite_mention(toks: list[str], m: CueMatch) -> bool:
@@ -66,10 +70,10 @@ def _definite_mention(toks: list[str], m: CueMatch) -> bool:
     return word.startswith(_DEFINITE)
 
 
-def cue_for(toks: list[str], event_type: str) -> CueMatch | None:
+def cue_for(toks: list[str], event_type: str, found: list[CueMatch] | None = None) -> CueMatch | None:
     """The first cue of `event_type` in the sentence (also for the classified types)."""
-    found = [m for m in RULES.find(toks) if m.label == event_type]
-    return min(found, key=lambda m: m.i) if found else None
+    hits = [m for m in (RULES.find(toks) if found is None else found) if m.label == event_type]
+    return min(hits, key=lambda m: m.i) if hits else None
 
 
 def is_negated(toks: list[str], cue: CueMatch) -> bool:
@@ -91,13 +95,13 @@ def attack_mode(toks: list[str]) -> str | None:
 def boundaries(text: str, toks: list[Tok]) -> list[bool]:
     """`b[k]` is True when punctuation separates token k-1 from token k."""
     out = [True]
-    for a, b in zip(toks, toks[1:]):
+    for a, b in zip(toks, toks[1:], strict=False):
         out.append(bool(BOUNDARY_RE.search(text, a.end, b.start)))
     return out
 
 
 def _labels(toks: list[str]) -> list[set[str]]:
-    return [{m.label for m in ROLE_WORDS.find([t])} for t in toks]
+    return [set(ROLE_WORDS.labels(t)) for t in toks]
 
 
 def _prefixed_noun(word: str) -> bool:
@@ -149,7 +153,8 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
         before = _run(labels, words, bounds, cue.i - 1, -1, n)
     if before != (0, 0):
         rec_start = after + 1 if after < n and "PREP" in labels[after] else after
-        recipient = _run(labels, words, bounds, rec_start, 1, n) if rec_start < n and not bounds[rec_start] else (0, 0)
+        recipient = (_run(labels, words, bounds, rec_start, 1, n)
+                     if rec_start < n and not bounds[rec_start] else (0, 0))
         return Roles(before, recipient)
     # VSO: the subject follows the verb cue; the recipient follows a preposition after it.
     actor = _run(labels, words, bounds, after, 1, n) if after < n and not bounds[after] else (0, 0)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
-from rasd.extract.events.rules import attack_mode, cue_for, is_negated, roles, rule_matches
+from rasd.extract.events.features import words as sentence_words
+from rasd.extract.events.rules import RULES, attack_mode, cue_for, is_negated, roles, rule_matches
 from rasd.lang.ar.plover import CASUALTY_KINDS
 from rasd.model import Article, Entity, Event, Place, PlaceRef
 
@@ -88,27 +89,29 @@ class EventsStage:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        toks = tokenize(text, start, end)
-        if not toks:
+        words = sentence_words(text, start, end)
+        matches = RULES.find(words)
+        if not matches:
             return []
-        words = [t.norm for t in toks]
         found: dict[str, CueMatch] = {}
-        for m in rule_matches(words):
+        for m in rule_matches(words, matches):
             if m.label not in found:
                 found[m.label] = m
-        for etype in self.classifier.detect(words, text[start:end]):
-            cue = cue_for(words, etype)
+        present = {m.label for m in matches if m.label in self.classifier.models}
+        for etype in self.classifier.detect(words, text[start:end], present) if present else ():
+            cue = cue_for(words, etype, matches)
             if cue is not None:
                 found[etype] = cue
         if "ASSAULT" not in found and any(
                 c.kind in CASUALTY_KINDS and start <= c.start and c.end <= end for c in article.counts):
             # A casualty figure beside an attack word reports an attack even when the classifier,
             # trained on sentences without that evidence, is unsure.
-            cue = cue_for(words, "ASSAULT")
+            cue = cue_for(words, "ASSAULT", matches)
             if cue is not None and not is_negated(words, cue):
                 found["ASSAULT"] = cue
         if not found:
             return []
+        toks = tokenize(text, start, end)  # offsets only for sentences that hold an event
         ents = [(_token_range(toks, e.start, e.end), e) for e in article.entities
                 if start <= e.start and e.end <= end]
         date = next((d.value for d in article.dates if start <= d.start and d.end <= end), None)
