@@ -34,6 +34,8 @@ def test_table_loads_from_package_data() -> None:
     ("عمان", ("JO",), "JO", "city", "Amman"),
     ("سورية", (), "SY", "country", "Syria"),
     ("سوريا", (), "SY", "country", "Syria"),
+    ("القنيطرة", (), "MA", "city", "Kenitra"),
+    ("القنيطرة", ("SY",), "SY", "city", "Al Qunayţirah"),
 ])
 def test_namesakes_by_context(name: str, countries: tuple[str, ...], country: str, kind: str,
                               name_en: str) -> None:
@@ -63,6 +65,9 @@ def test_proclitic_variants_keep_the_word_first() -> None:
     ("ريف دير الزور الشمالي", "northern Deir ez-Zor countryside", "Dayr az Zawr"),
     ("ريف حلب الغربي", "western Aleppo countryside", "Aleppo"),
     ("شمال سوريا", "northern Syria", None),
+    ("ريف دمشق الغربي", "western Rif-dimashq", "Rif-dimashq"),
+    ("جنوب الغوطة الشرقية", "southern Eastern Ghouta", "Rif-dimashq"),
+    ("شمال غرب درعا", "north-western Dar‘ā", "Daraa"),
 ])
 def test_regions_lie_in_their_base_place(name: str, en: str, admin1: str | None) -> None:
     e = resolve_name(name)

@@ -75,7 +75,8 @@ def shortlist(cands: Iterable[Entry], cue_kind: str | None = None) -> list[Entry
         cands = [e for e in cands if not (e.kind == "admin1" and (e.country, e.admin1) in seats)] or cands
     top = max((e.population for e in cands if e.kind in ("city", "village")), default=0)
     if top >= SMALL_RATIO_FROM:
-        cands = [e for e in cands if e.kind not in ("city", "village") or e.population * SMALL_RATIO >= top]
+        cands = [e for e in cands if e.kind not in ("city", "village") or e.seat
+                 or e.population * SMALL_RATIO >= top]
     return cands
 
 
@@ -115,32 +116,41 @@ def resolve_words(words: list[str], gaz: Gazetteer, *, countries: Collection[str
         return None
     if key in gaz:
         return choose(gaz.lookup(key), countries=countries, near=near, cue_kind=cue_kind)
-    # X الشمالي: a region of X (X itself may be `ريف Y`)
+    # X الشمالي where X is a name of its own (ريف دمشق الغربي), before ريف X / شمال X
     for n in (2, 1):
-        tail = " ".join(words[-n:])
-        if len(words) > n and tail in DIRECTION_ADJ:
-            base = resolve_words(words[:-n], gaz, countries=countries, near=near)
-            if base is None or base.kind == "country":
-                return None
-            name = f"{base.name} {SPELLING[tail]}"
-            if base.kind == "region":
-                return replace(base, name=name, name_en=f"{DIRECTION_ADJ[tail]} {base.name_en}")
-            return region_of(base, name, countryside=False, direction=DIRECTION_ADJ[tail])
-    # ريف X, شمال X
+        if len(words) > n and " ".join(words[-n:]) in DIRECTION_ADJ and " ".join(words[:-n]) in gaz:
+            return _with_direction(words[:-n], " ".join(words[-n:]), gaz, countries, near)
+    # ريف X, شمال X (X itself may be `Y الشمالي`)
     if words[0] in COUNTRYSIDE and len(words) > 1:
         base = resolve_words(words[1:], gaz, countries=countries, near=near)
         if base is not None and base.kind != "country":
             return region_of(base, "ريف " + base.name, countryside=True, direction=None)
         return None
     for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]) in DIRECTION_NOUN:
+        head = " ".join(words[:n])
+        if len(words) > n and head in DIRECTION_NOUN:
             base = resolve_words(words[n:], gaz, countries=countries, near=near)
             if base is not None:
-                head = " ".join(words[:n])
                 return region_of(base, f"{SPELLING[head]} {base.name}", countryside=False,
                                  direction=DIRECTION_NOUN[head])
             return None
+    # X الشمالي: a region of X
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in DIRECTION_ADJ:
+            return _with_direction(words[:-n], " ".join(words[-n:]), gaz, countries, near)
     return None
+
+
+def _with_direction(words: list[str], tail: str, gaz: Gazetteer, countries: Collection[str],
+                    near: Collection[str]) -> Entry | None:
+    """`X الشمالي`: the northern part of X (never of a country: `سوريا الشمالية` is rare and vague)."""
+    base = resolve_words(words, gaz, countries=countries, near=near)
+    if base is None or base.kind == "country":
+        return None
+    name = f"{base.name} {SPELLING[tail]}"
+    if base.kind == "region":
+        return replace(base, name=name, name_en=f"{DIRECTION_ADJ[tail]} {base.name_en}")
+    return region_of(base, name, countryside=False, direction=DIRECTION_ADJ[tail])
 
 
 def resolve_name(name: str, *, countries: Collection[str] = (),
