@@ -129,6 +129,16 @@ def test_generic_region_names_need_their_country_nearby(stage: PlacesStage, text
     assert [p.text for p in places(stage, text, ents) if p.kind != "country"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("أعلنت السعودية اليوم أنها", ["السعودية"]),
+    ("قال مسؤول في السعودية إن", ["السعودية"]),
+    ("أعلنت الحكومة السعودية اليوم أنها", []),
+    ("نقلت وكالة الأنباء السعودية عن", []),
+])
+def test_saudi_country_or_adjective(stage: PlacesStage, text: str, found: list[str]) -> None:
+    assert [p.text for p in places(stage, text)] == found
+
+
 def test_unresolved_names_stay_out(stage: PlacesStage) -> None:
     assert places(stage, "وصل إلى مدينة زذغطب الوفد") == []
 

