@@ -1,6 +1,7 @@
 """Attach places and dates to counts; drop figures in headlines of other stories and repeated reports."""
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -96,9 +97,26 @@ def _place_names(c: Count) -> str | None:
     return key(c.place.name) if c.place is not None else None
 
 
+# Two places this close (km) are one scene for a repeated figure (`الغوطة الشرقية` and its town
+# `دوما`, `دمشق` and `جرمانا`); حمص and حماة (40 km) stay apart.
+SAME_SCENE_KM = 25.0
+
+
 def _places_agree(a: Count, b: Count) -> bool:
     pa, pb = _place_names(a), _place_names(b)
-    return pa is None or pb is None or pa in pb or pb in pa
+    if pa is None or pb is None or pa in pb or pb in pa:
+        return True
+    x, y = a.place, b.place
+    if x is None or y is None or None in (x.lat, x.lon, y.lat, y.lon):
+        return False
+    return _km(x.lat, x.lon, y.lat, y.lon) <= SAME_SCENE_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _object_key(c: Count) -> str | None:
