@@ -107,11 +107,11 @@ def build_rows() -> list[list[str]]:
         admin1[(cc, code)] = {"en": admin1_english(sub.name, sub.aliases), "ar": arabic_names(sub.aliases),
                               "gid": sub.geonames_id, "all": (sub.name, *sub.aliases)}
 
-    for names, cc, en in lang.ADMIN1_NAMES:
+    for hand_names, cc, en in lang.ADMIN1_NAMES:
         hits = [a for (c, _), a in admin1.items() if c == cc and en in (a["en"], *a["all"])]
         if len(hits) != 1:
             raise ValueError(f"ADMIN1_NAMES: {len(hits)} subdivisions named {en!r} in {cc}")
-        hits[0]["ar"] = hits[0]["ar"] + [n for n in names if n not in hits[0]["ar"]]
+        hits[0]["ar"] = hits[0]["ar"] + [n for n in hand_names if n not in hits[0]["ar"]]
 
     by_admin: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
