@@ -282,3 +282,13 @@ def test_a_figure_after_a_preposition_without_toll_is_no_count() -> None:
 
 def test_dead_and_hurt_together_is_no_count_of_either() -> None:
     assert counts("مصرع وإصابة 4 أشخاص دهسا في المدينة.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فيما قتل جنديان آخران عندما أرسلت الحكومة تعزيزات.", [("killed", 2, "exact")]),
+    ("ولقيت امرأتان مصرعهما حرقا.", [("killed", 2, "exact")]),
+    ("وقالت القوات إن ثلاثة من منفذي الهجوم قتلوا.", [("killed", 3, "exact")]),
+    ("وحضر طفلان الحفل. وأكد أن ثلاثة من الوزراء حضروا.", []),
+])
+def test_duals_and_partitives(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

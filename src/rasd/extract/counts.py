@@ -157,6 +157,14 @@ class _Finder:
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
+            elif rk == "من":  # `ثلاثة من منفذي الهجوم قتلوا`: the kind after a partitive phrase
+                for k in range(r + 1, min(r + 5, len(ws))):
+                    if not self._same_sentence(k, n.start) or ws[k].key in _TRIGGERS \
+                            and ws[k].key not in L.KIND_AFTER:
+                        break
+                    if ws[k].key in L.KIND_AFTER and ws[k].key not in L.KIND_NOUNS:
+                        kind, end, kind_after = L.KIND_AFTER[ws[k].key], ws[k].end, True
+                        break
             elif rk not in _NOT_OBJECT and rk not in _TRIGGERS and rk not in L.SUBSET_WORDS \
                     and rk not in L.NOT_OBJECT_WORDS and rk not in L.CAUSE_WORDS \
                     and not rk[0].isdigit() \
@@ -299,6 +307,10 @@ class _Finder:
             if noun is not None:
                 self._bare_kind_noun(i, noun)
                 continue
+            if w.key in L.PERSON_DUAL_NOMINATIVE or (w.key[:1] == "و" and w.key[1:]
+                                                     in L.PERSON_DUAL_NOMINATIVE):
+                self._dual(i)
+                continue
             event = _EVENT_SURFACE.get(w.key)
             if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] in L.VICTIM_KINDS \
                     and event not in L.NO_VICTIM_EVENTS:
@@ -340,6 +352,27 @@ class _Finder:
             return True
         nxt = next((p for p in self.article.places if p.start >= w.end), None)
         return nxt is not None and _PLACE_AFTER_RE.match(self.text[w.end:nxt.start]) is not None
+
+    def _dual(self, i: int) -> None:
+        """`قتل جنديان آخران`, `لقيت امرأتان مصرعهما`: two people, with the verb before them or the
+        death phrase after them."""
+        ws = self.ws
+        if any(d.start <= ws[i].start < d.end for d in self.drafts):
+            return
+        kind = None
+        start, end = ws[i].start, ws[i].end
+        if i > 0 and self._same_sentence(i - 1, ws[i].start):
+            for v in strip_prefix(ws[i - 1].key, L.VERB_PREFIXES):
+                if v in L.EVENT_VERBS:
+                    kind, start = L.EVENT_VERBS[v], ws[i - 1].start
+        for k in range(i + 1, min(i + 3, len(ws))):
+            if kind is None and ws[k].key in L.KIND_AFTER and self._same_sentence(k, ws[i].start):
+                kind, end = L.KIND_AFTER[ws[k].key], ws[k].end
+                break
+        if kind is not None:
+            if ws[i].key[:1] == "و" and start == ws[i].start:
+                start += 1
+            self.drafts.append(Draft(kind, 2, "exact", start, end, _object(ws[i])))
 
     def _victim(self, i: int, kind: str, *, named_ok: bool = True) -> None:
         """`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي`: one (or two) named or singular victims."""
