@@ -292,3 +292,7 @@ def test_dead_and_hurt_together_is_no_count_of_either() -> None:
 ])
 def test_duals_and_partitives(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_one_of_those_who_lost_is_no_count() -> None:
+    assert counts("ويوهان كرويف واحد من ضمن المدربين الذين فقدوا مناصبهم.") == []

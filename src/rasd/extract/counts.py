@@ -157,10 +157,11 @@ class _Finder:
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
-            elif rk == "من":  # `ثلاثة من منفذي الهجوم قتلوا`: the kind after a partitive phrase
+            elif rk == "من" and n.value >= 2:  # `ثلاثة من منفذي الهجوم قتلوا`: a partitive
                 for k in range(r + 1, min(r + 5, len(ws))):
-                    if not self._same_sentence(k, n.start) or ws[k].key in _TRIGGERS \
-                            and ws[k].key not in L.KIND_AFTER:
+                    if not self._same_sentence(k, n.start) or ws[k].key in ("الذين", "الذي", "التي",
+                                                                           "ضمن") \
+                            or (ws[k].key in _TRIGGERS and ws[k].key not in L.KIND_AFTER):
                         break
                     if ws[k].key in L.KIND_AFTER and ws[k].key not in L.KIND_NOUNS:
                         kind, end, kind_after = L.KIND_AFTER[ws[k].key], ws[k].end, True
