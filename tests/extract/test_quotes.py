@@ -262,3 +262,8 @@ PEOPLE = (("باراك أوباما", "PER", "باراك أوباما"), ("سو�
 ])
 def test_speaker_named_past_the_first_stop_of_the_phrase(text: str, speaker: str) -> None:
     assert [q[2] for q in quotes(text, PEOPLE)] == [speaker]
+
+
+def test_a_cue_with_a_pronoun_after_an_attribution_head_is_no_part_of_the_speaker() -> None:
+    text = "ويقترب المسؤولون الأميركيون من استكمال قائمة المنتجات، وفقا لما ذكره شخصان مطلعان."
+    assert [q[2] for q in quotes(text)] == ["شخصان مطلعان"]

@@ -268,6 +268,10 @@ class _Finder:
         if j < len(ws) and self._cue(ws[j])[0] is not None:
             cue = self._cue(ws[j])[0] or cue
             j += 1
+        elif j < len(ws) and ws[j].key.endswith("ه") and self._cue(
+                ws[j]._replace(key=ws[j].key[:-1]))[0] is not None:
+            cue = self._cue(ws[j]._replace(key=ws[j].key[:-1]))[0] or cue
+            j += 1  # `وفق ما أكده مصدر أمني`, `وفقا لما ذكره شخصان`
         elif j == i + 1 and ws[i].key in sp.ATTRIBUTION_NEEDS_MA:
             return None  # `وفق خطة …` is no attribution; `وفق ما أفاد …` is
         sent_start, sent_end = self._sentence_start(ws[i].start), self._sentence_end(ws[i].end)
