@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.extract.events.classifier import EventClassifier, TypeModel
 from rasd.extract.events.features import tokenize
@@ -40,6 +42,8 @@ def rule_types(text: str) -> set[str]:
     ("تتعاون الشرطة مع الجيش في التحقيق", "COOPERATE"),
     ("أرسلت الإمارات مساعدات إنسانية إلى اليمن", "AID"),
     ("فرض الاتحاد الأوروبي عقوبات جديدة على روسيا", "SANCTION"),
+    ("قاطعت المعارضة الانتخابات", "SANCTION"),
+    ("فرض الجيش حظر التجول في المدينة", "COERCE"),
     ("حشد الجيش قواته على الحدود", "MOBILIZE"),
     ("أعلنت الحكومة استنفار قوات الأمن", "MOBILIZE"),
     ("اعتقلت الشرطة عشرة أشخاص في المدينة", "COERCE"),
@@ -55,6 +59,8 @@ def test_rule_cue_gives_its_type(text: str, expected: str) -> None:
     ("الاتفاق النووي يثير جدلا واسعا", "AGREE"),  # a definite noun names an event, it reports none
     ("وصل الوفد إلى المدينة صباحا", "CONSULT"),
     ("ارتفعت أسعار النفط في الأسواق", "SANCTION"),
+    ("وهو الأمر الذي ترفضه بشكل قاطع", "SANCTION"),
+    ("والتي فرضها المشاهد على المسلسل", "COERCE"),
     ("قتل عشرة أشخاص في انفجار", "ASSAULT"),  # ASSAULT is the classifier's, never a bare rule
 ])
 def test_no_rule_type(text: str, absent: str) -> None:
@@ -193,6 +199,39 @@ def test_negated_report_is_kept_and_flagged() -> None:
     assert [(e.type, e.negated) for e in a.events] == [("ASSAULT", True)]
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    ("تزوج الفنان من فتاة تدعى سارة", []),  # تُدعى: "is called"
+    ("الولايات المتحدة تدعي محاربة الإرهاب", ["ACCUSE"]),
+])
+def test_naming_verb_is_no_accusation(text: str, types: list[str]) -> None:
+    assert [e.type for e in EventsStage(NEVER)(Article(id="t", text=text, title="")).events] == types
+
+
 def test_sentence_without_cue_gives_no_event() -> None:
     text = "ارتفعت درجات الحرارة في المدينة اليوم"
     assert EventsStage(ALWAYS_ASSAULT)(Article(id="t", text=text, title="")).events == []
+
+
+_WORDS = ["قتل", "مقتل", "طالبت", "موسكو", "واشنطن", "لم", "ترصد", "أي", "قتال", "نفى", "أن", "تكون",
+          "الاتفاق", "اتفق", "داعش", "في", "دير", "الزور", "أطلقها", "“", "”", "،", ".", "\n", "ى", "تدعى",
+          "حمّل", "المسؤولية", "١٢", "قذيفة", "بجروح"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.integers(0, 39), max_size=4),
+       st.booleans())
+def test_event_spans_always_map_back(words_: list[str], marks: list[int], split: bool) -> None:
+    text = " ".join(words_)
+    a = Article(id="p", text=text, title="")
+    toks = tokenize(text)
+    for k in marks:
+        if k < len(toks):
+            t = toks[k]
+            a.entities.append(Entity(text[t.start:t.end], "ORG", t.start, t.end, canonical="x"))
+            a.places.append(Place(text[t.start:t.end], t.start, t.end, name="p", kind="city"))
+    if split:
+        a.sentences = fallback_sentences(text)
+    EventsStage(ALWAYS_ASSAULT)(a)
+    assert a.bad_spans() == []
+    for e in a.events:
+        assert e.text.strip() == e.text and e.text

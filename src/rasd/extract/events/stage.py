@@ -14,7 +14,7 @@ from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
 from rasd.extract.events.rules import RULES, attack_mode, cue_for, is_negated, roles, rule_matches
-from rasd.lang.ar.plover import CASUALTY_KINDS
+from rasd.lang.ar.plover import CASUALTY_KINDS, NAMING_CUES
 from rasd.model import Article, Entity, Event, Place, PlaceRef
 
 # Fallback sentence split when the `sentences` stage has not run: line breaks and full stops.
@@ -112,6 +112,11 @@ class EventsStage:
         if not found:
             return []
         toks = tokenize(text, start, end)  # offsets only for sentences that hold an event
+        for etype, m in list(found.items()):
+            if words[m.i] in NAMING_CUES and text[toks[m.i].end - 1] == "ى":  # فتاة تُدعى سارة
+                del found[etype]
+        if not found:
+            return []
         ents = [(_token_range(toks, e.start, e.end), e) for e in article.entities
                 if start <= e.start and e.end <= end]
         date = next((d.value for d in article.dates if start <= d.start and d.end <= end), None)

@@ -100,7 +100,7 @@ RULE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "SANCTION": (
         "عقوبات", "العقوبات", "عقوبه", "حظر* تصدير", "حظر* سفر", "جمد*", "تجميد*", "قطع* العلاقات",
-        "طرد* السفير", "استدعي* السفير", "قاطع*", "مقاطعه", "حصار*", "قيود",
+        "طرد* السفير", "استدعي* السفير", "قاطعت", "قاطعوا", "يقاطع", "يقاطعون", "مقاطعه", "حصار*", "قيود",
     ),
     "MOBILIZE": (
         "حشد*", "يحشد*", "تحشد*", "حشود", "استنفار*", "استنفر*", "تعبئه", "تعزيزات",
@@ -110,7 +110,7 @@ RULE_CUES: dict[str, tuple[str, ...]] = {
         "اعتقال*", "اعتقل*", "يعتقل*", "تعتقل*", "معتقل*", "اعتقلت", "احتجاز*", "احتجز*",
         "يحتجز*", "القبض", "قبض*", "حظر", "حظرت", "يحظر*", "تحظر*", "حظر التجول", "منع*",
         "يمنع*", "تمنع*", "داهم*", "مداهم*", "طرد*", "ترحيل*", "صادر*", "مصادره",
-        "اغلق*", "اغلاق*", "فرض*",
+        "اغلق*", "اغلاق*", "فرض* حظر*", "فرض* حصار*",
     ),
     "PROTEST": PROTEST_CUES,
     "ASSAULT": ASSAULT_CUES,
@@ -118,6 +118,9 @@ RULE_CUES: dict[str, tuple[str, ...]] = {
 
 # Count kinds (rasd counts) that, with an ASSAULT cue in the same sentence, make it a report of an attack.
 CASUALTY_KINDS: tuple[str, ...] = ("killed", "injured", "kidnapped")
+
+# Cues that, spelled with a final ى in the text (يُدعى، تُدعى), mean "is called", not "claims".
+NAMING_CUES: tuple[str, ...] = ("يدعي", "تدعي")
 
 # Words that negate an event when they come shortly before its cue ("لم ترصد أي قتال").
 NEGATION_CUES: tuple[str, ...] = (
@@ -204,7 +207,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
 )
 
 __all__ = [
-    "AGENT_MARKERS", "CASUALTY_KINDS", "CLAUSE_WORDS", "FUNCTION_WORDS", "NAME_PARTICLES", "PREPOSITIONS",
+    "AGENT_MARKERS", "CASUALTY_KINDS", "CLAUSE_WORDS", "FUNCTION_WORDS", "NAME_PARTICLES", "NAMING_CUES", "PREPOSITIONS",
     "VICTIM_NOUNS",
     "ASSAULT_CUES", "CLASSIFIED_TYPES", "MODE_CUES", "NEGATION_CLAUSE_CUES", "NEGATION_CUES",
     "PLOVER_TYPES", "PROTEST_CUES", "REPORTING_VERBS", "RULE_CUES", "WORD_CLASSES",
