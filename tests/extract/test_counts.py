@@ -296,3 +296,11 @@ def test_duals_and_partitives(text: str, expected: list[tuple[str, int, str]]) -
 
 def test_one_of_those_who_lost_is_no_count() -> None:
     assert counts("ويوهان كرويف واحد من ضمن المدربين الذين فقدوا مناصبهم.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الغواصة قادرة على حمل 6 صواريخ بعيدة المدى.", []),
+    ("أطلق من القطاع 180 صاروخا باتجاه البلدات.", [("strikes", 180, "exact")]),
+])
+def test_missiles_in_stock_are_no_strikes(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

@@ -209,6 +209,9 @@ class _Finder:
         if kind == "injured" and (self._disease(n.start) or (obj is not None
                                                              and obj.key in L.CASE_NOUNS)):
             return None  # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds
+        if kind == "strikes" and obj is not None and obj.key in L.MISSILE_NOUNS \
+                and not self._strike_context(self._word_at(obj.start)):
+            return None  # `غواصة تحمل 6 صواريخ`: weapons carried, not missiles fired
         if _YEAR_RE.match(n.text) and obj is None:
             return None
         if n.text.isdigit() and len(n.text) >= 7:

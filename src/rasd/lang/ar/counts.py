@@ -90,6 +90,9 @@ STRIKE_CONTEXT: frozenset[str] = frozenset({
     "اسقط", "اسقطت", "اسقاط",
 })
 STRIKE_CONTEXT_WORDS = 4
+# Strike nouns that also name weapons in stock: a figure of them counts strikes only in an attack
+# context too (`أطلق 180 صاروخا`, not `غواصة تحمل 6 صواريخ`).
+MISSILE_NOUNS: frozenset[str] = frozenset({"صاروخ", "صاروخا", "صواريخ", "صاروخين"})
 # Bare violation nouns (`انتهاك`, `خرق`) count one violation only in a tally: a place right after
 # (`وانتهاكاً في درعا`) or a figure of violations in the same sentence; elsewhere they name a breach
 # in general (`انتهاك حقوق الملكية`, `انتهاك صارخ للخصوصية`).
