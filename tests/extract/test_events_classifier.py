@@ -1,6 +1,7 @@
 """The shipped ASSAULT / PROTEST classifier: loads offline, and a quality gate on the held-out GSR split."""
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 
@@ -80,3 +81,23 @@ def test_quality_gate_on_held_out_split() -> None:
     assert scores["PROTEST"].f1 >= PROTEST_F1_FLOOR
     overlap = scores["ASSAULT"].actor_overlap
     assert overlap is not None and overlap >= ASSAULT_ACTOR_OVERLAP_FLOOR
+
+
+def test_eval_command_on_a_gsr_format_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rasd.cli.main import main
+
+    rows = [
+        ("a1", "yes", "قتل خمسة جنود وأصيب ثلاثة آخرون بجروح في هجوم انتحاري استهدف دورية شمال بغداد"),
+        ("a2", "easy no", "ارتفعت أسعار النفط في الأسواق العالمية اليوم"),
+        ("a3", "ambiguous", "هجوم إعلامي على الحكومة"),
+    ]
+    lines = ["accept,event_type,id,label,reject,text,total"]
+    lines += [f"1,ASSAULT,{i},{label},0,{text},1" for i, label, text in rows]
+    (tmp_path / "assault_gsr.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spans = [{"text": rows[0][2], "event_type": "ASSAULT",
+              "spans": [{"source_actor": ["انتحاري"], "verb": ["هجوم"], "target_actor": ["دورية"]}]}]
+    (tmp_path / "assault_spans.json").write_text(json.dumps(spans, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", "events", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("ASSAULT"))
+    assert row.split()[1:4] == ["2", "1", "1"]  # two scored sentences (ambiguous left out), one yes, found
