@@ -267,3 +267,14 @@ def test_speaker_named_past_the_first_stop_of_the_phrase(text: str, speaker: str
 def test_a_cue_with_a_pronoun_after_an_attribution_head_is_no_part_of_the_speaker() -> None:
     text = "ويقترب المسؤولون الأميركيون من استكمال قائمة المنتجات، وفقا لما ذكره شخصان مطلعان."
     assert [q[2] for q in quotes(text)] == ["شخصان مطلعان"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال متحدث باسم رئيس الوزراء البلجيكي شارل ميشال إن بلجيكا فرضت قيودا على الحدود.",
+     "متحدث باسم رئيس الوزراء البلجيكي شارل ميشال"),
+    ("وقال المتحدث باسم الوزارة اللواء إيغور كوناشينكوف إن الطائرات لم تقصف المدينة.",
+     "إيغور كوناشينكوف"),
+])
+def test_a_spokesman_speaks_for_the_person_named_after_his_title(text: str, speaker: str) -> None:
+    ents = (("شارل ميشال", "PER", "شارل ميشال"), ("إيغور كوناشينكوف", "PER", "إيغور كوناشينكوف"))
+    assert [q[2] for q in quotes(text, ents)] == [speaker]

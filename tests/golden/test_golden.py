@@ -77,8 +77,8 @@ def check_one(what: str, a: Article) -> bool:
         return any(_any_name(arg, _speaker_names(q)) for q in a.quotes)
     if kind == "not_quoted":
         speaker, _, words = arg.partition(" :: ")
-        return not any(_any_name(speaker, _speaker_names(q)) and norm(words) in norm(q.text)
-                       for q in a.quotes)
+        return not any(any(_same_words(speaker, n) for n in _speaker_names(q))
+                       and norm(words) in norm(q.text) for q in a.quotes)
     if kind == "counts":
         k, n = arg.split(" ")
         return any(c.kind == k and c.count == int(n) for c in a.counts)

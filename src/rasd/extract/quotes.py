@@ -385,6 +385,9 @@ class _Finder:
         ent = next((x for x in self.ents if x.type == "PER" and np_s <= x.start < np_e), None)
         if ent is not None:
             s, e = ent.start, min(ent.end, np_e)
+            if self._speaks_for(a, b, ent.start):
+                e = min(ent.end, np_e)  # the spokesman speaks; the name is whom he speaks for
+                return _Speaker(self.text[np_s:e], np_s, e, None, None)
         else:
             first, last = _name_span([w.key for w in ws[a:b]])
             s, e = ws[a + first].start, ws[a + last - 1].end
@@ -393,6 +396,19 @@ class _Finder:
             title = title.rstrip(" ،,") or None
         text = self.text[s:e]
         return _Speaker(text, s, e, title, self._entity_for(s, e, text))
+
+    def _speaks_for(self, a: int, b: int, name_start: int) -> bool:
+        """`متحدث باسم رئيس الوزراء البلجيكي شارل ميشال`: the name after `باسم` + a person's title
+        is the principal's, not the spokesman's (`المتحدث باسم الوزارة اللواء …` is the spokesman)."""
+        ws = self.ws
+        if ws[a].key not in sp.SPOKESMAN_HEADS:
+            return False
+        for k in range(a + 1, b - 1):
+            if ws[k].start >= name_start:
+                break
+            if ws[k].key == "باسم" and ws[k + 1].key in sp.TITLE_HEADS:
+                return True
+        return False
 
     def _left_subject(self, i: int, prefixed: bool) -> _Speaker | None:
         """A subject written before its cue verb (`لافروف قال إن …`)."""

@@ -128,6 +128,9 @@ OPENERS: frozenset[str] = frozenset({"من", "جهته", "جهتها", "جانب
                                      "بدوره،", "ومن", "هذا", "وقد", "قد", "كان", "وكان", "كانت",
                                      "وكانت", "فيما", "بينما", "حين", "وفيما"})
 
+# Heads of a spokesman phrase (`متحدث باسم …`).
+SPOKESMAN_HEADS: frozenset[str] = frozenset({"متحدث", "المتحدث", "متحدثه", "المتحدثه", "ناطق",
+                                             "الناطق", "الناطقه", "ناطقه"})
 # Subject pronouns before a cue that continue the last speaker (`لكنه أكد أن`, `وهو يقول إن`).
 CONTINUATION_SUBJECTS: frozenset[str] = frozenset({
     "هو", "هي", "وهو", "وهي", "لكنه", "لكنها", "ولكنه", "ولكنها", "الا", "انه", "انها", "فانه",
