@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from rasd.extract.events.classifier import EventClassifier, TypeModel
 from rasd.extract.events.features import tokenize
-from rasd.extract.events.rules import attack_mode, cue_for, is_negated, roles, rule_matches
+from rasd.extract.events.rules import attack_mode, cue_for, event_mode, is_negated, roles, rule_matches
 from rasd.extract.events.stage import EventsStage, fallback_sentences
 from rasd.model import Article, Count, DateMention, Entity, Place
 
@@ -96,6 +96,19 @@ def test_negation(text: str, etype: str, negated: bool) -> None:
 ])
 def test_attack_mode(text: str, mode: str) -> None:
     assert attack_mode(words(text)) == mode
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("بدأ عشرات المعتقلين إضرابا عن الطعام", "PROTEST", "hunger-strike"),
+    ("أعلنت النقابة الإضراب العام", "PROTEST", "strike"),
+    ("اعتصم مئات العمال أمام الوزارة", "PROTEST", "sit-in"),
+    ("تظاهر آلاف الطلاب في العاصمة", "PROTEST", "demonstration"),
+    ("فرض الجيش حظر التجول في المدينة", "COERCE", "curfew"),
+    ("اعتقلت الشرطة عشرة أشخاص", "COERCE", "arrest"),
+    ("رحب المجلس بالقرار", "SUPPORT", None),
+])
+def test_event_mode(text: str, etype: str, mode: str | None) -> None:
+    assert event_mode(words(text), etype) == mode
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [

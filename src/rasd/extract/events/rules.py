@@ -15,19 +15,25 @@ from rasd.lang.ar.plover import (
     AGENT_MARKERS,
     CLASSIFIED_TYPES,
     CLAUSE_WORDS,
+    COERCE_MODE_CUES,
     FUNCTION_WORDS,
     MODE_CUES,
     NAME_PARTICLES,
     NEGATION_CLAUSE_CUES,
     NEGATION_CUES,
     PREPOSITIONS,
+    PROTEST_MODE_CUES,
     REPORTING_VERBS,
     RULE_CUES,
     VICTIM_NOUNS,
 )
 
 RULES = Lexicon({t: c for t, c in RULE_CUES.items()})
-MODES = Lexicon({str(k): cues for k, (_, cues) in enumerate(MODE_CUES)})
+# type -> (mode table, its compiled lexicon keyed by the table's index)
+MODES: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], Lexicon]] = {
+    etype: (table, Lexicon({str(k): cues for k, (_, cues) in enumerate(table)}))
+    for etype, table in (("ASSAULT", MODE_CUES), ("PROTEST", PROTEST_MODE_CUES), ("COERCE", COERCE_MODE_CUES))
+}
 NEGATION = Lexicon({"NEG": NEGATION_CUES, "CLAUSE": NEGATION_CLAUSE_CUES})
 ROLE_WORDS = Lexicon({
     "REPORT": REPORTING_VERBS, "AGENT": AGENT_MARKERS, "VICTIM": VICTIM_NOUNS,
@@ -86,10 +92,18 @@ def is_negated(toks: list[str], cue: CueMatch) -> bool:
     return False
 
 
+def event_mode(toks: list[str], event_type: str) -> str | None:
+    """The mode of an event of `event_type` (first matching entry of its mode table), or None."""
+    if event_type not in MODES:
+        return None
+    table, lexicon = MODES[event_type]
+    found = [int(m.label) for m in lexicon.find(toks)]
+    return table[min(found)][0] if found else None
+
+
 def attack_mode(toks: list[str]) -> str | None:
     """The first attack mode (MODE_CUES order) whose words occur in the sentence."""
-    found = [int(m.label) for m in MODES.find(toks)]
-    return MODE_CUES[min(found)][0] if found else None
+    return event_mode(toks, "ASSAULT")
 
 
 def boundaries(text: str, toks: list[Tok]) -> list[bool]:
@@ -167,4 +181,7 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
     return Roles(actor, recipient, verb_first=True)
 
 
-__all__ = ["RULES", "Roles", "attack_mode", "boundaries", "cue_for", "is_negated", "roles", "rule_matches"]
+__all__ = [
+    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "roles",
+    "rule_matches",
+]

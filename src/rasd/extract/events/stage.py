@@ -13,8 +13,8 @@ from collections.abc import Callable
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
-from rasd.extract.events.rules import RULES, attack_mode, cue_for, is_negated, roles, rule_matches
-from rasd.lang.ar.plover import CASUALTY_KINDS, NAMING_CUES
+from rasd.extract.events.rules import RULES, cue_for, event_mode, is_negated, roles, rule_matches
+from rasd.lang.ar.plover import CASUALTY_KINDS, COUNTED_TYPES, NAMING_CUES
 from rasd.model import Article, Entity, Event, Place, PlaceRef
 
 # Fallback sentence split when the `sentences` stage has not run: line breaks and full stops.
@@ -24,7 +24,6 @@ _SENTENCE_END_RE = re.compile(r"\n+|(?<=[.!?؟])\s+")
 PLACE_RANK: dict[str | None, int] = {
     "facility": 0, "village": 1, "city": 2, "admin2": 3, "region": 4, "admin1": 5, "country": 6, None: 7,
 }
-MODE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def fallback_sentences(text: str) -> list[tuple[int, int]]:
@@ -124,7 +123,6 @@ class EventsStage:
         for c in article.counts:
             if start <= c.start and c.end <= end:
                 counts[c.kind] = max(counts.get(c.kind, 0), c.count)
-        mode = attack_mode(words)
         out: list[Event] = []
         for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
             r = roles(text, toks, cue)
@@ -138,9 +136,9 @@ class EventsStage:
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
                 type=etype, text=text[start:end], start=start, end=end,
-                mode=mode if etype in MODE_TYPES else None, actor=actor, recipient=recipient,
+                mode=event_mode(words, etype), actor=actor, recipient=recipient,
                 place=place, date=date, negated=is_negated(words, cue),
-                counts=dict(counts) if etype in MODE_TYPES else {},
+                counts=dict(counts) if etype in COUNTED_TYPES else {},
             ))
         return out
 

@@ -147,6 +147,29 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("assassination", ("اغتال*", "اغتيال*", "اغتيل*")),
 )
 
+# Modes of the other types that have one (PLOVER-style sub-types), same first-match rule.
+PROTEST_MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hunger-strike", ("اضراب* عن الطعام", "مضرب* عن الطعام")),
+    ("strike", ("اضراب*", "اضرب*", "مضرب*")),
+    ("sit-in", ("اعتصام*", "اعتصم*", "معتصم*", "يعتصم*")),
+    ("riot", ("شغب", "احرق*", "اضرم*", "رشق*")),
+    ("demonstration", ("تظاهر*", "يتظاهر*", "مظاهره", "مظاهرات", "متظاهر*", "تظاهرات", "مسيره",
+                       "مسيرات", "احتشد*", "تجمع*", "محتج*", "احتجاج*", "احتج*")),
+)
+COERCE_MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("curfew", ("حظر التجول", "حظر* التجوال")),
+    ("raid", ("داهم*", "مداهم*")),
+    ("arrest", ("اعتقال*", "اعتقل*", "يعتقل*", "تعتقل*", "احتجاز*", "احتجز*", "يحتجز*", "القبض", "قبض*")),
+    ("expulsion", ("طرد*", "ترحيل*")),
+    ("ban", ("حظر", "حظرت", "يحظر*", "تحظر*", "منع*", "يمنع*", "تمنع*", "اغلق*", "اغلاق*")),
+    ("seizure", ("صادر*", "مصادره")),
+)
+# Types whose events take the sentence's counts (figures of people or incidents the event involves);
+# speech acts (REQUEST, ACCUSE …) do not.
+COUNTED_TYPES: tuple[str, ...] = (
+    "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "SANCTION",
+)
+
 # Word classes the classifier sees in place of the words themselves (specificity of a report).
 WORD_CLASSES: dict[str, tuple[str, ...]] = {
     "TIME": (
@@ -207,7 +230,8 @@ CLAUSE_WORDS: tuple[str, ...] = (
 )
 
 __all__ = [
-    "AGENT_MARKERS", "ASSAULT_CUES", "CASUALTY_KINDS", "CLASSIFIED_TYPES", "CLAUSE_WORDS", "FUNCTION_WORDS",
-    "MODE_CUES", "NAME_PARTICLES", "NAMING_CUES", "NEGATION_CLAUSE_CUES", "NEGATION_CUES", "PLOVER_TYPES",
-    "PREPOSITIONS", "PROTEST_CUES", "REPORTING_VERBS", "RULE_CUES", "VICTIM_NOUNS", "WORD_CLASSES",
+    "AGENT_MARKERS", "ASSAULT_CUES", "CASUALTY_KINDS", "CLASSIFIED_TYPES", "CLAUSE_WORDS", "COERCE_MODE_CUES",
+    "COUNTED_TYPES", "FUNCTION_WORDS", "MODE_CUES", "NAME_PARTICLES", "NAMING_CUES", "NEGATION_CLAUSE_CUES",
+    "NEGATION_CUES", "PLOVER_TYPES", "PREPOSITIONS", "PROTEST_CUES", "PROTEST_MODE_CUES", "REPORTING_VERBS",
+    "RULE_CUES", "VICTIM_NOUNS", "WORD_CLASSES",
 ]
