@@ -278,3 +278,11 @@ def test_a_cue_with_a_pronoun_after_an_attribution_head_is_no_part_of_the_speake
 def test_a_spokesman_speaks_for_the_person_named_after_his_title(text: str, speaker: str) -> None:
     ents = (("شارل ميشال", "PER", "شارل ميشال"), ("إيغور كوناشينكوف", "PER", "إيغور كوناشينكوف"))
     assert [q[2] for q in quotes(text, ents)] == [speaker]
+
+
+def test_a_participle_quotes_the_person_its_sentence_names_first() -> None:
+    text = ("وقال مسؤولون إن المسلحين ارتدوا زي الجيش.\n"
+            "وحضت السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي، إيران على النظر للمرآة، "
+            'قائلة إن "الرئيس الإيراني قمع شعبه لمدة طويلة".')
+    got = quotes(text, (("نيكي هايلي", "PER", "نيكي هايلي"),))
+    assert ("الرئيس الإيراني قمع شعبه لمدة طويلة", True, "نيكي هايلي") in got

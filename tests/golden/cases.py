@@ -113,7 +113,8 @@ CASES: tuple[Case, ...] = (
         name="ahvaz-attack-bbc",
         source=("ant", "ant_multisource/BBC/middleEast/BB-middleEast-1034-20180924.txt", ""),
         counts=(("killed", 25, None), ("killed", 12, None), ("injured", 25, None), ("killed", 3, None)),
-        quotes=(("محمود علوي", "جزء كبير من الشبكة الضالعة", 1), ("حسن روحاني", "تدعمها أمريكا", 2)),
+        quotes=(("محمود علوي", "جزء كبير من الشبكة الضالعة", 1), ("حسن روحاني", "تدعمها أمريكا", 2),
+                ("نيكي هايلي", "قمع شعبه", 1)),
         entities=(("PER", "محمود علوي"), ("PER", "حسن روحاني"), ("PER", "حسين سلامي"),
                   ("PER", "نيكي هايلي"), ("ORG", "الحرس الثوري")),
         not_entities=(("LOC", "إيرانيا"),),
@@ -124,7 +125,7 @@ CASES: tuple[Case, ...] = (
         known=(("not_places: السفيرة", "geo: `السفيرة الأمريكية` (the ambassador) resolved to a "
                                       "Syrian town"),
                ("entities: PER أنور قرقاش", "entities: a name after `title، ` is missed"),
-               ("quotes: نيكي هايلي", "quotes: `قائلة إن` after a long clause is missed")),
+               ),
     ),
     Case(
         name="buraydah-accident-saudinewsnet",

@@ -246,18 +246,32 @@ class _Finder:
 
     # ---- continuations and attributions ---------------------------------------------------------
     def _from_participle(self, i: int) -> Quote | None:
-        if self.last is None or "\n" in self.text[self.last_end:self.ws[i].start]:
-            return None
         ws = self.ws
+        speaker = self._sentence_subject(i)
+        if speaker is None:
+            if self.last is None or "\n" in self.text[self.last_end:ws[i].start]:
+                return None
+            speaker = self.last
         lemma = sp.PARTICIPLES[ws[i].key]
         j = i + 1
         if j < len(ws) and ws[j].key in sp.COMP_PREPS:
             j += 1
-        if j < len(ws) and ws[j].key in sp.COMPLEMENTIZERS:
-            return self._content(i, j, self.last, lemma)
+        if j < len(ws) and (ws[j].key in sp.COMPLEMENTIZERS or ws[j].text == ":"):
+            return self._content(i, j, speaker, lemma)
         if lemma in sp.OBJECT_PARTICIPLES and j < len(ws):
-            return self._reported(ws[i + 1].start, self.last, lemma)
+            return self._reported(ws[i + 1].start, speaker, lemma)
         return None
+
+    def _sentence_subject(self, i: int) -> _Speaker | None:
+        """The first person named in the participle's sentence before it: in a verb-first sentence
+        the subject (`وحضت السفيرة …، نيكي هايلي، إيران على …، قائلة إن`)."""
+        s = self._sentence_start(self.ws[i].start)
+        ent = next((x for x in self.ents if x.type == "PER" and s <= x.start < self.ws[i].start),
+                   None)
+        if ent is None:
+            return None
+        return _Speaker(ent.text, ent.start, ent.end, None,
+                        self._entity_for(ent.start, ent.end, ent.text))
 
     def _from_attribution(self, i: int) -> Quote | None:
         ws = self.ws
