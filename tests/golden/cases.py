@@ -124,8 +124,7 @@ CASES: tuple[Case, ...] = (
         not_in_text=("يمكنكم استلام إشعارات",),
         known=(("not_places: السفيرة", "geo: `السفيرة الأمريكية` (the ambassador) resolved to a "
                                       "Syrian town"),
-               ("entities: PER أنور قرقاش", "entities: a name after `title، ` is missed"),
-               ),
+               ("entities: PER أنور قرقاش", "entities: a name after `title، ` is missed")),
     ),
     Case(
         name="buraydah-accident-saudinewsnet",
