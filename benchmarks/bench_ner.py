@@ -25,16 +25,18 @@ def main() -> None:
     t0 = time.perf_counter()
     tagger = NerTagger.default()
     load_s = time.perf_counter() - t0
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
         # a fresh feature cache each pass, so every pass pays for feature extraction in full
         tagger.featurizer._cache.clear()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         tagger.tag_sentences(sentences)
         best = min(best, time.perf_counter() - t)
+        best_cpu = min(best_cpu, time.process_time() - c)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"load {load_s:.2f}s; {n_tokens} tokens in {best:.3f}s (best of {args.repeat}): "
-          f"{n_tokens / best:,.0f} tokens/s; peak RSS {peak_mb:.0f} MB")
+          f"{n_tokens / best:,.0f} tokens/s wall, {n_tokens / best_cpu:,.0f} tokens/s per CPU second; "
+          f"peak RSS {peak_mb:.0f} MB")
 
 
 if __name__ == "__main__":

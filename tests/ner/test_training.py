@@ -9,6 +9,8 @@ from rasd.errors import ModelError, UsageError
 from rasd.extract.ner.conll import Sentence
 from rasd.extract.ner.tagger import NerTagger
 from rasd.training.ner import ANERCORP, TrainConfig, split_train_dev, train
+from rasd.training.news import NEWS
+from rasd.training.votes import VotesConfig, bucket, news_sentences
 
 
 def _sents(n: int) -> list[Sentence]:
@@ -33,9 +35,21 @@ def test_missing_model_is_a_model_error(tmp_path: Path) -> None:
         NerTagger.load(tmp_path)
 
 
-@pytest.mark.skipif(not (ANERCORP / "train.txt").exists(), reason="needs ../shared ANERcorp train.txt")
+@pytest.mark.skipif(not (ANERCORP / "train.txt").exists() or not NEWS.exists(),
+                    reason="needs ../shared ANERcorp train.txt and ../shared/data/news")
 def test_quick_train_gives_a_working_model(tmp_path: Path) -> None:
     report = train(out_dir=tmp_path, quick=True, config=TrainConfig(max_iterations=10))
     assert report.dev_f1 is not None and 0.0 < report.dev_f1 <= 1.0
     tagger = NerTagger.load(tmp_path)
     assert len(tagger.tag(["زار", "الرئيس", "مبارك", "القاهرة"])) == 4
+
+
+@pytest.mark.parametrize(("share", "expected"), [(0.05, 0), (0.25, 1), (0.49, 1), (0.5, 2), (0.8, 3)])
+def test_vote_buckets(share: float, expected: int) -> None:
+    assert bucket(share) == expected
+
+
+def test_news_sentences_cut_at_punctuation_and_length() -> None:
+    cfg = VotesConfig(max_tokens=1000, max_sentence=3)
+    sents = list(news_sentences(["قال الرئيس . زار مصر\nأمس في القاهرة اليوم"], cfg))
+    assert sents == [["قال", "الرئيس", "."], ["زار", "مصر"], ["أمس", "في", "القاهرة"], ["اليوم"]]

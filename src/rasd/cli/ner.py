@@ -21,6 +21,9 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--iterations", type=int, help="L-BFGS iterations")
     t.add_argument("--no-clusters", action="store_true", help="do not use the word-cluster table")
     t.add_argument("--no-gazetteer", action="store_true", help="do not use the name lists")
+    t.add_argument("--no-votes", action="store_true",
+                   help="skip the news-votes table (a base model tags ../shared news for it)")
+    t.add_argument("--stacked", action="store_true", help="add the document-level second pass")
     t.set_defaults(func=run_train)
 
     e = groups["eval"].add_parser("ner", help="score the NER tagger on ANERcorp test.txt (conlleval spans)")
@@ -32,13 +35,18 @@ def register(groups: dict[str, Any]) -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from rasd.training.ner import ANERCORP, TrainConfig, train
 
     base = TrainConfig()
-    cfg = TrainConfig(
+    cfg = replace(
+        base,
         c1=base.c1 if args.c1 is None else args.c1,
         c2=base.c2 if args.c2 is None else args.c2,
         max_iterations=base.max_iterations if args.iterations is None else args.iterations,
+        stacked=args.stacked or base.stacked,
+        votes_tokens=0 if args.no_votes else base.votes_tokens,
     )
     report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,

@@ -61,6 +61,7 @@ class Resources:
 
     clusters: Mapping[str, str] = field(default_factory=dict)
     gazetteer: Mapping[str, str] = field(default_factory=dict)
+    votes: Mapping[str, str] = field(default_factory=dict)  # stem -> "TYPE:bucket,..."
 
 
 @dataclass
@@ -123,6 +124,14 @@ class Featurizer:
             for t in g.split(","):
                 own.append("gz=" + t)
                 ctx_base.append("gz=" + t)
+        v = self.res.votes.get(stem)
+        if v:
+            for tb in v.split(","):
+                own.append("v=" + tb[:-2])
+                own.append("vb=" + tb)
+                ctx_base.append("v=" + tb)
+        else:
+            own.append("v=none")
         for name, cues in (("org", ORG_CUES), ("per", PER_CUES), ("loc", LOC_CUES),
                            ("say", SPEECH_CUES), ("part", NAME_PARTICLES)):
             if norm in cues or stem in cues:

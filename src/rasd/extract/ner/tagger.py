@@ -68,6 +68,8 @@ def load_resources(model_dir: Path, meta: dict[str, str]) -> Resources:
         res.clusters = read_table(model_dir / meta["clusters"])
     if meta.get("gazetteer"):
         res.gazetteer = read_table(model_dir / meta["gazetteer"])
+    if meta.get("votes"):
+        res.votes = read_table(model_dir / meta["votes"])
     return res
 
 
