@@ -268,3 +268,8 @@ def test_bodies_and_events_the_tagger_misreads(text: str, tagged: dict[str, str]
 def test_an_accusative_nisba_is_no_country() -> None:
     art = run("وتوعد الحرس الثوري بما سماه ردا إيرانيا مدمرا", {"إيرانيا": "LOC"})
     assert "إيرانيا" not in found(art, "LOC")
+
+
+@pytest.mark.parametrize("name", ["جيش الإسلام", "فيلق الرحمن"])
+def test_syrian_armed_groups_are_known_bodies(name: str) -> None:
+    assert name in found(run(f'وتدور اشتباكات بين مقاتلي فصيل "{name}" وقوات النظام', {}), "ORG")

@@ -372,10 +372,10 @@ class _Finder:
         if np_end >= trigger:
             return None
         stop = ws[np_end]
-        ent = next((x for x in self.ents if x.type == "PER"
-                    and stop.end <= x.start < ws[trigger].start), None)
-        if ent is None:
+        cands = [x for x in self.ents if x.type == "PER" and stop.end <= x.start < ws[trigger].start]
+        if not cands:
             return None
+        ent = cands[0] if stop.text in "،," else cands[-1]  # `في شركة … مايكل سمارت`: the last one
         between = [w for w in ws[np_end:trigger] if w.end <= ent.start]
         after = [w for w in ws[np_end:trigger] if w.start >= ent.end]
         if stop.text in "،," and len(between) == 1 and (not after or not is_word(after[0])):

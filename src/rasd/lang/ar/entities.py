@@ -23,6 +23,9 @@ ORGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "rasd:org:nusra": ("ORG", "جبهة النصرة", ("النصرة", "جبهة فتح الشام")),
     "rasd:org:hts": ("ORG", "هيئة تحرير الشام", ()),
     "rasd:org:fsa": ("ORG", "الجيش السوري الحر", ("الجيش الحر",)),
+    "rasd:org:jaysh-al-islam": ("ORG", "جيش الإسلام", ()),
+    "rasd:org:faylaq-al-rahman": ("ORG", "فيلق الرحمن", ()),
+    "rasd:org:ahrar-al-sham": ("ORG", "أحرار الشام", ("حركة أحرار الشام",)),
     "rasd:org:taliban": ("ORG", "طالبان", ("حركة طالبان",)),
     "rasd:org:houthis": ("ORG", "الحوثيين", ("الحوثيون", "جماعة الحوثي", "أنصار الله")),
     "rasd:org:muslim-brotherhood": ("ORG", "الإخوان المسلمين", (
