@@ -29,7 +29,8 @@ class TypeModel:
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in set(feats))
+        # fsum is exact, so the result does not depend on the set's (hash-seeded) iteration order
+        z = self.bias + math.fsum(w.get(f, 0.0) for f in set(feats))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
