@@ -24,7 +24,7 @@ def register(groups: dict[str, Any]) -> None:
         "category", help="cross-outlet evaluation: train on four ANT outlets, test on the fifth")
     _common(e)
     e.add_argument("--outlet", action="append", help="only this held-out outlet (repeatable)")
-    e.add_argument("--c", type=float, default=None, help="fix C instead of tuning it on a dev split")
+    e.add_argument("--c", type=float, default=None, help="fix C instead of tuning it across the training outlets")
     e.add_argument("--unseen", type=Path, default=DEFAULT_UNSEEN,
                    help=f"also score the shipped model on this unseen outlet (default {DEFAULT_UNSEEN})")
     e.set_defaults(func=run_eval)
@@ -56,7 +56,7 @@ def run_train(args: argparse.Namespace) -> int:
     out = args.out or MODEL_PATH
     params, dev, model = tc.train_shipped(items, out)
     print(f"items: {len(items)} (deduplicated by URL)")
-    print("dev macro-F1 by C: " + ", ".join(f"C={c}: {f:.3f}" for c, f in dev.items()))
+    print("leave-one-outlet-out macro-F1 by C: " + ", ".join(f"C={c}: {f:.3f}" for c, f in dev.items()))
     size = out.stat().st_size / 1e6
     print(f"chosen C={params.c}; features={len(model.vocab)}; wrote {out} ({size:.2f} MB)")
     return 0
