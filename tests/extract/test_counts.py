@@ -304,3 +304,13 @@ def test_one_of_those_who_lost_is_no_count() -> None:
 ])
 def test_missiles_in_stock_are_no_strikes(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone tatweel used as a dash is no word (it has an empty key: it crashed the stage)
+    ("الموسم الكروي 2015 ـ 2016 على الغابوني", []),
+    ("الترتيب: 1 ـ رياض محرز (الجزائر ـ ليستر سيتي): 206 نقطة 2 ـ بيير", []),
+    ("قتل 5 ـ ـ مدنيين في حلب", [("killed", 5, "exact")]),
+])
+def test_lone_tatweel_is_a_dash_not_a_word(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

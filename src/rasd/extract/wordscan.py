@@ -50,7 +50,8 @@ def words(text: str, *, cache: bool = True) -> list[Word]:
 
 
 def is_word(w: Word) -> bool:
-    return w.text[0].isalnum()
+    """A word: letters or digits once diacritics and tatweel are dropped (a lone `ـ` is a dash)."""
+    return w.key[:1].isalnum()
 
 
 def strip_prefix(k: str, prefixes: tuple[str, ...], *, min_rest: int = 2) -> list[str]:
