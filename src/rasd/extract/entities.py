@@ -60,6 +60,9 @@ TAG_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "M
 # names with everyday words (بين، صور).
 MIN_CITY_POPULATION = 100_000
 MAX_PLACE_WORDS = 4
+# Per-word caches (word -> key, key -> place readings) are cleared past this many entries, so memory
+# stays flat over a whole corpus; 50k word types cover nearly every token of a news stream.
+CACHE_WORDS = 50_000
 _SENTINEL = Tok("\n", 0, 0, "", False)
 
 
@@ -94,7 +97,7 @@ class EntityStage:
         self.gazetteer = gazetteer
         self.tokenize = tokenize or regex_tokens
         self.note = note  # a warning for every article (a model that could not be loaded)
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, tuple[str, bool]] = {}  # token -> (match key, is a word)
         self._place_starts: dict[str, tuple[tuple[str, str], ...]] = {}
         self.place_first: frozenset[str] = frozenset()
         self.place_prefixes: frozenset[str] = frozenset()
@@ -127,10 +130,10 @@ class EntityStage:
             tagged = [""] * len(toks)  # the type the tagger gave each token ("" for O)
             for a, b in segments:
                 if b > a:
-                    tags = self.tagger.tag([t.text for t in toks[a:b]])
-                    for s, e, etype in _bio_spans(tags):
+                    spans = _bio_spans(self.tagger.tag([t.text for t in toks[a:b]]))
+                    for s, e, etype in spans:
                         tagged[a + s:a + e] = [etype] * (e - s)
-                    cands += self._tagged(toks, a, tags)
+                    cands += self._tagged(toks, a, spans)
             _trim_titled_names(cands, tagged)
         chosen = self._persons(toks, _resolve(cands, len(toks)))
         chosen += self._surnames(toks, chosen)
@@ -162,25 +165,28 @@ class EntityStage:
         toks: list[Tok] = []
         ranges: list[tuple[int, int]] = []
         keys = self._keys
-        if len(keys) > 200_000:  # bounded caches of per-word work across articles
+        if len(keys) > CACHE_WORDS:  # bounded caches of per-word work across articles
             keys.clear()
+        if len(self._place_starts) > CACHE_WORDS:
             self._place_starts.clear()
+        append = toks.append
         for s, e in segments:
             a = len(toks)
             for t, ts, te in self.tokenize(text, s, e):
-                key = keys.get(t)
-                if key is None:
-                    key = keys[t] = match_key(t)
-                toks.append(Tok(t, ts, te, key, t[:1].isalnum()))
+                kw = keys.get(t)
+                if kw is None:
+                    kw = keys[t] = (match_key(t), t[:1].isalnum())
+                append(Tok(t, ts, te, kw[0], kw[1]))
             ranges.append((a, len(toks)))
             toks.append(_SENTINEL)
         return toks, ranges
 
     # -- sources --------------------------------------------------------------------------------
 
-    def _tagged(self, toks: list[Tok], a: int, tags: Sequence[str]) -> list[Candidate]:
+    def _tagged(self, toks: list[Tok], a: int, spans: Sequence[tuple[int, int, str]]) -> list[Candidate]:
+        """Candidates from one segment's tagger spans (token offsets relative to its first token `a`)."""
         out: list[Candidate] = []
-        for s, e, etype in _bio_spans(tags):
+        for s, e, etype in spans:
             # quotation marks and other punctuation never sit inside a span: cut the span there
             i = a + s
             for k in range(a + s, a + e + 1):
@@ -412,6 +418,11 @@ def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, cur = -1, ""
     for k, tag in enumerate([*tags, "O"]):
+        if tag == "O":  # most tags: close the open entity, open none
+            if cur:
+                out.append((start, k, cur))
+                cur = ""
+            continue
         prefix, _, etype = tag.partition("-")
         etype = TAG_TYPES.get(etype, etype)
         opens = prefix == "B" or (prefix == "I" and etype != cur)
