@@ -8,8 +8,17 @@ import numpy as np
 import pytest
 
 from rasd.extract.category import (
-    CATEGORIES, GEO_PATH, MODEL_PATH, CategoryModel, CategoryStage, category_stage, features, geo_table,
-    regions, stem, tokens,
+    CATEGORIES,
+    GEO_PATH,
+    MODEL_PATH,
+    CategoryModel,
+    CategoryStage,
+    category_stage,
+    features,
+    geo_table,
+    regions,
+    stem,
+    tokens,
 )
 from rasd.model import Article
 
@@ -160,7 +169,8 @@ def test_multi_label_items_score_any_of_their_labels(
 
 @pytest.mark.parametrize(("outlet_labels", "expected"), [
     # catch-all plus a specific label: trains as the specific one only
-    ([("CNN", ("internationalNews", "middleEast")), ("CNN", ("sport",))], [("middleEast", 1.0), ("sport", 1.0)]),
+    ([("CNN", ("internationalNews", "middleEast")), ("CNN", ("sport",))],
+     [("middleEast", 1.0), ("sport", 1.0)]),
     # two specific labels: one example each, weight 1/2
     ([("CNN", ("economy", "technology")), ("CNN", ("middleEast",))],
      [("economy", 0.5), ("technology", 0.5), ("middleEast", 1.0)]),

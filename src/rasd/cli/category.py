@@ -24,7 +24,8 @@ def register(groups: dict[str, Any]) -> None:
         "category", help="cross-outlet evaluation: train on four ANT outlets, test on the fifth")
     _common(e)
     e.add_argument("--outlet", action="append", help="only this held-out outlet (repeatable)")
-    e.add_argument("--c", type=float, default=None, help="fix C instead of tuning it across the training outlets")
+    e.add_argument("--c", type=float, default=None,
+                   help="fix C instead of tuning it across the training outlets")
     e.add_argument("--unseen", type=Path, default=DEFAULT_UNSEEN,
                    help=f"also score the shipped model on this unseen outlet (default {DEFAULT_UNSEEN})")
     e.set_defaults(func=run_eval)

@@ -22,7 +22,14 @@ import numpy as np
 
 from rasd.errors import InputError, UsageError
 from rasd.extract.category import (
-    CATEGORIES, GEO_PATH, MODEL_PATH, CategoryModel, features, normalize_for_features, set_geo_table, stem,
+    CATEGORIES,
+    GEO_PATH,
+    MODEL_PATH,
+    CategoryModel,
+    features,
+    normalize_for_features,
+    set_geo_table,
+    stem,
 )
 
 DEFAULT_DATA = Path("../shared/data/news/ant_multisource.tar.gz")
