@@ -34,6 +34,7 @@ def key(s: str) -> str:
 
 
 _last: tuple[str, list[Word]] = ("", [])
+_new = tuple.__new__
 
 
 def words(text: str, *, cache: bool = True) -> list[Word]:
@@ -42,8 +43,8 @@ def words(text: str, *, cache: bool = True) -> list[Word]:
     global _last
     if _last[0] is text:
         return _last[1]
-    out = [Word(m.group(), m.start(), m.end(), m.group().translate(_FOLD))
-           for m in WORD_RE.finditer(text)]
+    out = [_new(Word, (g, m.start(), m.end(), g.translate(_FOLD)))  # Word(...) without its __new__ call
+           for m in WORD_RE.finditer(text) for g in (m.group(),)]
     if cache:
         _last = (text, out)
     return out
