@@ -24,6 +24,8 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--no-votes", action="store_true",
                    help="skip the news-votes table (a base model tags ../shared news for it)")
     t.add_argument("--stacked", action="store_true", help="add the document-level second pass")
+    t.add_argument("--self-train", type=int, metavar="N",
+                   help="confident news sentences added to the training data (0: none)")
     t.set_defaults(func=run_train)
 
     e = groups["eval"].add_parser("ner", help="score the NER tagger on ANERcorp test.txt (conlleval spans)")
@@ -47,6 +49,7 @@ def run_train(args: argparse.Namespace) -> int:
         max_iterations=base.max_iterations if args.iterations is None else args.iterations,
         stacked=args.stacked or base.stacked,
         votes_tokens=0 if args.no_votes else base.votes_tokens,
+        self_train=base.self_train if args.self_train is None else args.self_train,
     )
     report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,

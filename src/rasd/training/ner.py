@@ -24,7 +24,7 @@ from rasd.extract.ner.tagger import (
     read_table,
 )
 from rasd.training.news import news_texts
-from rasd.training.votes import VotesConfig, build_votes
+from rasd.training.votes import VotesConfig, build_votes, confident_sentences
 
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 ANERCORP = SHARED / "data" / "ner" / "anercorp"
@@ -47,6 +47,8 @@ class TrainConfig:
     stacked: bool = False  # add the second, document-level pass (hurt on dev: 0.708 -> 0.695)
     folds: int = 5         # jackknife folds that give the second pass realistic first-pass tags
     votes_tokens: int = 3_000_000  # news tokens tagged by the base model for the votes table (0: none)
+    self_train: int = 1500         # confident news sentences added to the training data (0: none)
+    self_train_prob: float = 0.9   # least whole-sentence probability for such a sentence
 
 
 def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
@@ -167,7 +169,7 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         train_set = train_set[:300]
         dev_set = dev_set[:100]
         cfg = replace(cfg, max_iterations=min(cfg.max_iterations, 20), folds=2,
-                      votes_tokens=min(cfg.votes_tokens, 20_000))
+                      votes_tokens=min(cfg.votes_tokens, 20_000), self_train=min(cfg.self_train, 50))
     out_dir = Path(out_dir)
     meta: dict[str, object] = {"model": MODEL_NAME, "config": asdict(cfg)}
     if cfg.stacked:
@@ -192,6 +194,15 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         featurizer = Featurizer(resources)
     else:
         (out_dir / VOTES_NAME).unlink(missing_ok=True)
+    if cfg.self_train:
+        # a model with every table tags more news; its confident sentences join the training data
+        train_crf(train_set, featurizer, model_path, replace(cfg, stacked=False))
+        mid = NerTagger(model_path, resources)
+        extra = confident_sentences(mid, news_texts(), skip_tokens=cfg.votes_tokens,
+                                    scan_tokens=max(cfg.votes_tokens, 20_000), limit=cfg.self_train,
+                                    min_prob=cfg.self_train_prob)
+        train_set = train_set + [
+            Sentence(tuple(toks), tuple(map_tag(t, TAGGER_TO_CORPUS) for t in tags)) for toks, tags in extra]
     train_crf(train_set, featurizer, model_path, cfg, second_path)
     if out_dir.resolve() != MODELS_DIR.resolve():
         for key in ("clusters", "gazetteer"):

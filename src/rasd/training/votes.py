@@ -87,3 +87,26 @@ def build_votes(tagger: NerTagger, texts: Iterable[str], out: Path,
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write("".join(rows).encode("utf-8"))
     return len(rows)
+
+
+def confident_sentences(tagger: NerTagger, texts: Iterable[str], *, skip_tokens: int, scan_tokens: int,
+                        limit: int, min_prob: float,
+                        min_len: int = 6) -> list[tuple[list[str], list[str]]]:
+    """Self-training data: news sentences (after the first `skip_tokens`, within the next
+    `scan_tokens`) that `tagger` tags with at least one entity and a whole-sequence probability
+    >= `min_prob`; at most `limit` of them."""
+    out: list[tuple[list[str], list[str]]] = []
+    seen = 0
+    for sent in news_sentences(texts, VotesConfig(max_tokens=10**12)):
+        seen += len(sent)
+        if seen > skip_tokens + scan_tokens:
+            break
+        if seen <= skip_tokens or len(sent) < min_len:
+            continue
+        tags = tagger.first_pass([sent])[0]
+        if all(t == "O" for t in tags) or tagger.sequence_probability(tags) < min_prob:
+            continue
+        out.append((sent, tags))
+        if len(out) >= limit:
+            break
+    return out

@@ -124,6 +124,10 @@ class NerTagger:
         """Tags of the first-pass model alone (no document features)."""
         return [list(self._tagger.tag(self.featurizer.sentence(s))) if s else [] for s in sentences]
 
+    def sequence_probability(self, tags: Sequence[str]) -> float:
+        """Probability of `tags` for the sentence the first pass tagged last."""
+        return float(self._tagger.probability(list(tags)))
+
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence; consecutive sentences inform each other in the second pass."""
         if self._second is None:
