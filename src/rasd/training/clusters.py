@@ -133,7 +133,7 @@ def build_clusters(texts: Iterable[str], out: Path, cfg: ClusterConfig | None = 
     emb = ppmi_embeddings(m, c)
     bits = bit_strings(emb, c)
     out.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0 keeps the gzip bytes the same from one build to the next
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    # mtime=0 and no file name keep the gzip bytes the same from one build to the next
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write("".join(f"{w}\t{b}\n" for w, b in zip(vocab, bits, strict=True)).encode("utf-8"))
     return len(vocab)

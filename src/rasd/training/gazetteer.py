@@ -90,6 +90,6 @@ def build_gazetteer(texts: Iterable[str], out: Path, cfg: GazetteerConfig | None
         kinds.setdefault(w, set()).add("PER")
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = "".join(f"{w}\t{','.join(sorted(k))}\n" for w, k in sorted(kinds.items()))
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(lines.encode("utf-8"))
     return len(kinds)

@@ -84,7 +84,7 @@ def build_votes(tagger: NerTagger, texts: Iterable[str], out: Path,
         if kinds:
             rows.append(f"{stem}\t{','.join(kinds)}\n")
     out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write("".join(rows).encode("utf-8"))
     return len(rows)
 
