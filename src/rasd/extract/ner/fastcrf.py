@@ -1,0 +1,117 @@
+"""Exact Viterbi decoding of a crfsuite linear-chain model with emission scores cached per word.
+
+crfsuite scores a token as the sum of the weights of its attributes. The featurizer builds those
+attributes from the token's own word, its neighbours' words at fixed offsets, the sentence edges and
+word bigrams, so a token's score decomposes into per-word vectors (own, and one per offset) plus a
+few boundary and bigram terms. Caching the per-word vectors turns tagging into a handful of numpy
+additions per sentence and a Viterbi pass: the same tags as crfsuite, several times faster, because
+no attribute strings are built or handed to crfsuite for words already seen.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pycrfsuite
+
+from rasd.extract.ner.features import _OFFSETS, Featurizer
+
+# Bound on cached words, so memory stays flat over a corpus (a vocabulary grows without end).
+CACHE_WORDS = 200_000
+
+
+class FastCRF:
+    """Decode with the weights of a trained crfsuite model and the featurizer it was trained with."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, featurizer: Featurizer) -> None:
+        info = tagger.info()
+        self.labels: list[str] = list(tagger.labels())
+        index = {lab: i for i, lab in enumerate(self.labels)}
+        n = len(self.labels)
+        weights: dict[str, np.ndarray] = {}
+        for (attr, label), w in info.state_features.items():
+            vec = weights.get(attr)
+            if vec is None:
+                vec = weights[attr] = np.zeros(n)
+            vec[index[label]] += w
+        self.trans = np.zeros((n, n))
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a], index[b]] = w
+        self.weights = weights
+        self.featurizer = featurizer
+        self._zero = np.zeros(n)
+        self._bos = weights.get("BOS", self._zero)
+        self._eos = weights.get("EOS", self._zero)
+        self._own: dict[str, np.ndarray] = {}
+        self._ctx: dict[str, np.ndarray] = {}
+        self._norm: dict[str, str] = {}
+
+    def _sum(self, attrs: Sequence[str]) -> np.ndarray:
+        out = self._zero.copy()
+        get = self.weights.get
+        for a in attrs:
+            v = get(a)
+            if v is not None:
+                out += v
+        return out
+
+    def _vectors(self, tok: str) -> tuple[np.ndarray, np.ndarray, str]:
+        own = self._own.get(tok)
+        if own is None:
+            if len(self._own) >= CACHE_WORDS:
+                self._own.clear()
+                self._ctx.clear()
+                self._norm.clear()
+            wf = self.featurizer._word(tok)
+            own = self._own[tok] = self._sum(wf.own)
+            self._ctx[tok] = np.stack([self._sum(c) for c in wf.ctx])
+            self._norm[tok] = wf.own[1][2:]
+        return own, self._ctx[tok], self._norm[tok]
+
+    def emissions(self, tokens: Sequence[str]) -> np.ndarray:
+        """Score of every label for every token: an (n, labels) array."""
+        n = len(tokens)
+        vecs = [self._vectors(t) for t in tokens]
+        e = np.array([v[0] for v in vecs])
+        ctx = np.array([v[1] for v in vecs])  # (n, 4, labels): what a word adds to its neighbours
+        for j, o in enumerate(_OFFSETS):
+            if o < 0 and n > -o:
+                e[-o:] += ctx[:o, j]
+            elif o > 0 and n > o:
+                e[:-o] += ctx[o:, j]
+        for i in {*range(min(2, n)), *range(max(0, n - 2), n)}:
+            for o in _OFFSETS:
+                k = i + o
+                if k == -1:
+                    e[i] += self._bos
+                elif k == n:
+                    e[i] += self._eos
+        norms = [v[2] for v in vecs]
+        get = self.weights.get
+        for i in range(1, n):
+            pair = norms[i - 1] + "|" + norms[i]
+            v = get("bg-=" + pair)
+            if v is not None:
+                e[i] += v
+            v = get("bg+=" + pair)
+            if v is not None:
+                e[i - 1] += v
+        return e
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """The highest-scoring label sequence (Viterbi), as crfsuite's own tagger returns it."""
+        if not tokens:
+            return []
+        e = self.emissions(tokens)
+        n = len(tokens)
+        back = np.empty((n, e.shape[1]), dtype=np.intp)
+        score = e[0]
+        for t in range(1, n):
+            cand = score[:, None] + self.trans
+            back[t] = cand.argmax(axis=0)
+            score = cand[back[t], np.arange(e.shape[1])] + e[t]
+        best = [int(score.argmax())]
+        for t in range(n - 1, 0, -1):
+            best.append(int(back[t, best[-1]]))
+        best.reverse()
+        return [self.labels[i] for i in best]
