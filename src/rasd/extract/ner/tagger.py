@@ -11,6 +11,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import ModelError
+from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -85,6 +86,7 @@ class NerTagger:
         self._tagger = self._open(self.model_path)
         self._second = self._open(Path(second_path)) if second_path else None
         self.featurizer = Featurizer(resources)
+        self._fast: FastCRF | None = None
 
     @staticmethod
     def _open(path: Path) -> pycrfsuite.Tagger:
@@ -131,7 +133,9 @@ class NerTagger:
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence; consecutive sentences inform each other in the second pass."""
         if self._second is None:
-            return self.first_pass(sentences)
+            if self._fast is None:
+                self._fast = FastCRF(self._tagger, self.featurizer)
+            return [self._fast.tag(s) for s in sentences]
         out: list[list[str]] = []
         for k in range(0, len(sentences), DOC_SENTENCES):
             doc = sentences[k:k + DOC_SENTENCES]
