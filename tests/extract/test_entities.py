@@ -273,3 +273,15 @@ def test_an_accusative_nisba_is_no_country() -> None:
 @pytest.mark.parametrize("name", ["جيش الإسلام", "فيلق الرحمن"])
 def test_syrian_armed_groups_are_known_bodies(name: str) -> None:
     assert name in found(run(f'وتدور اشتباكات بين مقاتلي فصيل "{name}" وقوات النظام', {}), "ORG")
+
+
+def test_per_word_caches_stay_bounded_over_many_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasd.extract.entities as ent
+
+    monkeypatch.setattr(ent, "CACHE_WORDS", 50)
+    stage = EntityStage(WordTagger({"زيد": "PER"}), lexicon=Lexicon.default())
+    for k in range(40):  # 40 articles of new words each: 400 word types in all
+        text = "قال زيد " + " ".join(f"كلمة{k}x{n}" for n in range(10)) + " في حلب."
+        first = stage(Article(id="t", text=text, title=text))
+        assert found(first, "PER") == ["زيد"]  # a cleared cache changes no output
+        assert len(stage._keys) <= 50 + 20 and len(stage._place_starts) <= 50 + 20
