@@ -28,32 +28,26 @@ class FastCRF:
         self.labels: list[str] = list(tagger.labels())
         index = {lab: i for i, lab in enumerate(self.labels)}
         n = len(self.labels)
-        weights: dict[str, np.ndarray] = {}
-        for (attr, label), w in info.state_features.items():
-            vec = weights.get(attr)
-            if vec is None:
-                vec = weights[attr] = np.zeros(n)
-            vec[index[label]] += w
+        # Row 0 is all zeros: every word's attribute rows start with it, so no sum is ever empty.
+        rows: dict[str, int] = {}
+        state = list(info.state_features.items())
+        for (attr, _label), _w in state:
+            rows.setdefault(attr, len(rows) + 1)
+        self.matrix = np.zeros((len(rows) + 1, n))
+        for (attr, label), w in state:
+            self.matrix[rows[attr], index[label]] += w
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
             self.trans[index[a], index[b]] = w
-        self.weights = weights
+        self.rows = rows
         self.featurizer = featurizer
         self._zero = np.zeros(n)
-        self._bos = weights.get("BOS", self._zero)
-        self._eos = weights.get("EOS", self._zero)
+        self._bos = self.matrix[rows["BOS"]] if "BOS" in rows else self._zero
+        self._eos = self.matrix[rows["EOS"]] if "EOS" in rows else self._zero
+        self._arange = np.arange(n)
         self._own: dict[str, np.ndarray] = {}
         self._ctx: dict[str, np.ndarray] = {}
         self._norm: dict[str, str] = {}
-
-    def _sum(self, attrs: Sequence[str]) -> np.ndarray:
-        out = self._zero.copy()
-        get = self.weights.get
-        for a in attrs:
-            v = get(a)
-            if v is not None:
-                out += v
-        return out
 
     def _vectors(self, tok: str) -> tuple[np.ndarray, np.ndarray, str]:
         own = self._own.get(tok)
@@ -63,8 +57,16 @@ class FastCRF:
                 self._ctx.clear()
                 self._norm.clear()
             wf = self.featurizer._word(tok)
-            own = self._own[tok] = self._sum(wf.own)
-            self._ctx[tok] = np.stack([self._sum(c) for c in wf.ctx])
+            get = self.rows.get
+            flat: list[int] = []
+            starts: list[int] = []
+            for attrs in (wf.own, *wf.ctx):
+                starts.append(len(flat))
+                flat.append(0)
+                flat.extend(r for r in map(get, attrs) if r is not None)
+            sums = np.add.reduceat(self.matrix[flat], starts)
+            own = self._own[tok] = sums[0]
+            self._ctx[tok] = sums[1:]
             self._norm[tok] = wf.own[1][2:]
         return own, self._ctx[tok], self._norm[tok]
 
@@ -87,15 +89,15 @@ class FastCRF:
                 elif k == n:
                     e[i] += self._eos
         norms = [v[2] for v in vecs]
-        get = self.weights.get
+        get = self.rows.get
         for i in range(1, n):
             pair = norms[i - 1] + "|" + norms[i]
-            v = get("bg-=" + pair)
-            if v is not None:
-                e[i] += v
-            v = get("bg+=" + pair)
-            if v is not None:
-                e[i - 1] += v
+            r = get("bg-=" + pair)
+            if r is not None:
+                e[i] += self.matrix[r]
+            r = get("bg+=" + pair)
+            if r is not None:
+                e[i - 1] += self.matrix[r]
         return e
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -109,7 +111,7 @@ class FastCRF:
         for t in range(1, n):
             cand = score[:, None] + self.trans
             back[t] = cand.argmax(axis=0)
-            score = cand[back[t], np.arange(e.shape[1])] + e[t]
+            score = cand[back[t], self._arange] + e[t]
         best = [int(score.argmax())]
         for t in range(n - 1, 0, -1):
             best.append(int(back[t, best[-1]]))
