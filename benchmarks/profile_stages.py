@@ -64,7 +64,7 @@ def main() -> int:
     for a in itertools.islice(stream, args.articles):
         n += 1
         chars += len(a.text)
-        for name, stage in zip(pipe.names, pipe.stages):
+        for name, stage in zip(pipe.names, pipe.stages, strict=True):
             s = time.process_time()
             try:
                 a = stage(a)

@@ -55,7 +55,7 @@ class Pipeline:
         self.stages = [load_stage(n) for n in self.names]
 
     def __call__(self, article: Article) -> Article:
-        for name, stage in zip(self.names, self.stages):
+        for name, stage in zip(self.names, self.stages, strict=True):
             try:
                 article = stage(article)
             except Exception as e:  # noqa: BLE001 - one article's failure must not stop a batch
