@@ -141,6 +141,36 @@ def test_unreadable_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFix
     assert err == [f"rasd: {f}: permission denied", f"rasd: {d}: permission denied"]
 
 
+SETPRIV = "/usr/bin/setpriv"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not os.path.exists(SETPRIV),
+                    reason="needs root and setpriv (the unprivileged case is the test above)")
+def test_unreadable_file_and_directory_as_root_without_override(tmp_path: Path) -> None:
+    """Root reads any file; with the override capabilities dropped it meets file modes like a user."""
+    f = tmp_path / "secret.txt"
+    f.write_text("عنوان\nنص", encoding="utf-8")
+    f.chmod(0)
+    d = tmp_path / "closed"
+    d.mkdir()
+    (d / "inside.txt").write_text("عنوان\nنص", encoding="utf-8")
+    d.chmod(0)
+    argv = [SETPRIV, "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-m", "rasd",
+            "extract", str(GOOD), str(f), str(d)]
+    try:
+        proc = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        d.chmod(0o755)
+    assert proc.returncode == 1
+    assert [json.loads(line)["title"] for line in proc.stdout.splitlines()] == \
+        [run_title(GOOD)]
+    assert proc.stderr.splitlines() == [f"rasd: {f}: permission denied", f"rasd: {d}: permission denied"]
+
+
+def run_title(path: Path) -> str:
+    return next(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(GOOD.read_bytes())))
     code, records, err = run(capsys)
