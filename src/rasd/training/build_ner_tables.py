@@ -1,4 +1,4 @@
-"""Build the NER cluster and name tables from ../shared news: `python -m rasd.training.build_ner_tables`."""
+"""Build NER clusters, name lists, optional embeddings: `python -m rasd.training.build_ner_tables`."""
 from __future__ import annotations
 
 import argparse
@@ -7,8 +7,9 @@ from pathlib import Path
 
 from rasd.extract.ner.tagger import MODELS_DIR
 from rasd.training.clusters import ClusterConfig, build_clusters
+from rasd.training.embeddings import EmbeddingConfig, build_embeddings
 from rasd.training.gazetteer import GazetteerConfig, build_gazetteer
-from rasd.training.ner import CLUSTERS_NAME, GAZETTEER_NAME
+from rasd.training.ner import CLUSTERS_NAME, EMBEDDINGS_NAME, GAZETTEER_NAME
 from rasd.training.news import news_texts
 
 
@@ -17,12 +18,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output folder (default: shipped models)")
     ap.add_argument("--docs", type=int, help="use only the first N news documents (quick builds)")
     ap.add_argument("--skip-clusters", action="store_true")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="also build ner_embeddings.tsv.gz (not used by the shipped model)")
     ap.add_argument("--skip-gazetteer", action="store_true")
     args = ap.parse_args(argv)
     if not args.skip_clusters:
         t = time.perf_counter()
         n = build_clusters(news_texts(args.docs), args.out / CLUSTERS_NAME, ClusterConfig())
         print(f"clusters: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / CLUSTERS_NAME}")
+    if args.embeddings:
+        t = time.perf_counter()
+        n = build_embeddings(news_texts(args.docs), args.out / EMBEDDINGS_NAME, EmbeddingConfig())
+        print(f"embeddings: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / EMBEDDINGS_NAME}")
     if not args.skip_gazetteer:
         t = time.perf_counter()
         cfg = GazetteerConfig()

@@ -33,6 +33,7 @@ SECOND_NAME = "ner_doc.crfsuite"
 CLUSTERS_NAME = "ner_clusters.tsv.gz"
 GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
 VOTES_NAME = "ner_votes.tsv.gz"
+EMBEDDINGS_NAME = "ner_embeddings.tsv.gz"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class TrainConfig:
     votes_tokens: int = 3_000_000  # news tokens tagged by the base model for the votes table (0: none)
     self_train: int = 1500         # confident news sentences added to the training data (0: none)
     self_train_prob: float = 0.9   # least whole-sentence probability for such a sentence
+    embeddings: bool = False       # binned PPMI-SVD embedding features (dev +0.7; broke golden cases)
 
 
 def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
@@ -178,6 +180,8 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         meta["clusters"] = CLUSTERS_NAME
     if use_gazetteer and (MODELS_DIR / GAZETTEER_NAME).is_file():
         meta["gazetteer"] = GAZETTEER_NAME
+    if cfg.embeddings and (MODELS_DIR / EMBEDDINGS_NAME).is_file():
+        meta["embeddings"] = EMBEDDINGS_NAME
     resources: Resources = load_resources(MODELS_DIR, meta)  # type: ignore[arg-type]
     featurizer = Featurizer(resources)
     model_path = out_dir / MODEL_NAME
@@ -186,8 +190,10 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         (out_dir / SECOND_NAME).unlink(missing_ok=True)
     if cfg.votes_tokens:
         # base model without votes -> tag the news -> votes table -> final model reads it
-        train_crf(train_set, featurizer, model_path, replace(cfg, stacked=False))
-        base = NerTagger(model_path, resources)
+        # (the base model leaves the embeddings out: the votes then match the model tuned without them)
+        base_res = replace(resources, embeddings={})
+        train_crf(train_set, Featurizer(base_res), model_path, replace(cfg, stacked=False))
+        base = NerTagger(model_path, base_res)
         build_votes(base, news_texts(), out_dir / VOTES_NAME, VotesConfig(max_tokens=cfg.votes_tokens))
         meta["votes"] = VOTES_NAME
         resources.votes = read_table(out_dir / VOTES_NAME)
@@ -205,7 +211,7 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
             Sentence(tuple(toks), tuple(map_tag(t, TAGGER_TO_CORPUS) for t in tags)) for toks, tags in extra]
     train_crf(train_set, featurizer, model_path, cfg, second_path)
     if out_dir.resolve() != MODELS_DIR.resolve():
-        for key in ("clusters", "gazetteer"):
+        for key in ("clusters", "gazetteer", "embeddings"):
             if key in meta:
                 name = str(meta[key])
                 (out_dir / name).write_bytes((MODELS_DIR / name).read_bytes())

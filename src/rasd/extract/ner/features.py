@@ -28,6 +28,8 @@ _WORD = re.compile(r"\w")
 
 # Cluster bit-string prefix lengths used as features (Brown-style granularity levels).
 CLUSTER_PREFIXES: tuple[int, ...] = (4, 6, 8, 10, 12, 14)
+# Bins per embedding dimension; only the two outer bins become features (the inner ones say little).
+EMBED_BINS = 4
 
 
 def normalize_word(word: str) -> str:
@@ -62,6 +64,7 @@ class Resources:
     clusters: Mapping[str, str] = field(default_factory=dict)
     gazetteer: Mapping[str, str] = field(default_factory=dict)
     votes: Mapping[str, str] = field(default_factory=dict)  # stem -> "TYPE:bucket,..."
+    embeddings: Mapping[str, str] = field(default_factory=dict)  # word -> one bin digit per dimension
 
 
 @dataclass
@@ -119,6 +122,13 @@ class Featurizer:
             ctx_base.append("c10=" + cl[:10])
         else:
             own.append("c=none")
+        if self.res.embeddings:
+            e = self.res.embeddings.get(norm) or self.res.embeddings.get(stem)
+            if e:
+                top = str(EMBED_BINS - 1)
+                own.extend(f"e{d}={b}" for d, b in enumerate(e) if b == "0" or b == top)
+            else:
+                own.append("e=none")
         g = self.res.gazetteer.get(norm) or self.res.gazetteer.get(stem)
         if g:
             for t in g.split(","):

@@ -71,6 +71,8 @@ def load_resources(model_dir: Path, meta: dict[str, str]) -> Resources:
         res.gazetteer = read_table(model_dir / meta["gazetteer"])
     if meta.get("votes"):
         res.votes = read_table(model_dir / meta["votes"])
+    if meta.get("embeddings"):
+        res.embeddings = read_table(model_dir / meta["embeddings"])
     return res
 
 
