@@ -164,7 +164,8 @@ def test_golden_article(case: Case, records: dict[str, Article]) -> None:
         "\n  - ".join(problems)
 
 
-KNOWN = [pytest.param(c, what, marks=pytest.mark.xfail(reason=why, strict=False),
+# Strict: when a defect is fixed the test XPASSes and fails, so the expectation moves into the case.
+KNOWN = [pytest.param(c, what, marks=pytest.mark.xfail(reason=why, strict=True),
                       id=f"{c.name}:{what}") for c in CASES for what, why in c.known]
 
 
