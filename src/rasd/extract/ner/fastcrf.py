@@ -57,9 +57,8 @@ class FastCRF:
                 self._own.clear()
                 self._ctx.clear()
                 self._norm.clear()
-            wf = self.featurizer._word(tok)
-            # The vectors replace the attribute strings: drop them from the featurizer's own cache.
-            self.featurizer._cache.pop(tok, None)
+            # The vectors stand in for the attribute strings, so the featurizer need not keep them.
+            wf = self.featurizer._word(tok, keep=False)
             get = self.rows.get
             flat: list[int] = []
             starts: list[int] = []

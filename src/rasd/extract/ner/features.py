@@ -90,7 +90,9 @@ class Featurizer:
             c = self.res.clusters.get(stem)
         return c or ""
 
-    def _word(self, tok: str) -> _WordFeats:
+    def _word(self, tok: str, *, keep: bool = True) -> _WordFeats:
+        """The attributes of one word; `keep=False` leaves them out of the cache (for callers that
+        cache something derived from them instead)."""
         wf = self._cache.get(tok)
         if wf is not None:
             return wf
@@ -149,6 +151,8 @@ class Featurizer:
                 ctx_base.append("cue=" + name)
         ctx = [[f"{o}:{f}" for f in ctx_base] for o in _OFFSETS]
         wf = _WordFeats(own, ctx)
+        if not keep:
+            return wf
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
         self._cache[tok] = wf
