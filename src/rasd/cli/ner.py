@@ -24,6 +24,9 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--no-votes", action="store_true",
                    help="skip the news-votes table (a base model tags ../shared news for it)")
     t.add_argument("--stacked", action="store_true", help="add the document-level second pass")
+    t.add_argument("--crf-only", action="store_true",
+                   help="no neural pass: the CRF alone tags (with news votes and self-training)")
+    t.add_argument("--epochs", type=int, help="epochs of the neural pass")
     t.add_argument("--self-train", type=int, metavar="N",
                    help="confident news sentences added to the training data (0: none)")
     t.set_defaults(func=run_train)
@@ -48,12 +51,15 @@ def run_train(args: argparse.Namespace) -> int:
         c2=base.c2 if args.c2 is None else args.c2,
         max_iterations=base.max_iterations if args.iterations is None else args.iterations,
         stacked=args.stacked or base.stacked,
-        votes_tokens=0 if args.no_votes else base.votes_tokens,
-        self_train=base.self_train if args.self_train is None else args.self_train,
+        votes_tokens=0 if args.no_votes or not args.crf_only else 3_000_000,
+        self_train=(1500 if args.crf_only else 0) if args.self_train is None else args.self_train,
+        neural=not args.crf_only,
+        neural_epochs=base.neural_epochs if args.epochs is None else args.epochs,
     )
     report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,
-                   use_gazetteer=not args.no_gazetteer)
+                   use_gazetteer=not args.no_gazetteer,
+                   log=lambda line: print(line, file=sys.stderr, flush=True))
     print(f"trained on {report.train_sentences} sentences in {report.seconds:.1f}s -> {report.model_path}")
     if report.dev_f1 is not None:
         print(f"dev ({report.dev_sentences} sentences) micro F1={report.dev_f1:.4f}")

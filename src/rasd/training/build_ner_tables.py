@@ -9,8 +9,9 @@ from rasd.extract.ner.tagger import MODELS_DIR
 from rasd.training.clusters import ClusterConfig, build_clusters
 from rasd.training.embeddings import EmbeddingConfig, build_embeddings
 from rasd.training.gazetteer import GazetteerConfig, build_gazetteer
-from rasd.training.ner import CLUSTERS_NAME, EMBEDDINGS_NAME, GAZETTEER_NAME
+from rasd.training.ner import CLUSTERS_NAME, EMBEDDINGS_NAME, GAZETTEER_NAME, VECTORS_NAME
 from rasd.training.news import news_texts
+from rasd.training.vectors import VectorConfig, build_vectors
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-clusters", action="store_true")
     ap.add_argument("--embeddings", action="store_true",
                     help="also build ner_embeddings.tsv.gz (not used by the shipped model)")
+    ap.add_argument("--vectors", action="store_true",
+                    help="also build ner_vectors.npz (word vectors of the neural tagger)")
     ap.add_argument("--skip-gazetteer", action="store_true")
     args = ap.parse_args(argv)
     if not args.skip_clusters:
@@ -30,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         n = build_embeddings(news_texts(args.docs), args.out / EMBEDDINGS_NAME, EmbeddingConfig())
         print(f"embeddings: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / EMBEDDINGS_NAME}")
+    if args.vectors:
+        t = time.perf_counter()
+        n = build_vectors(news_texts(args.docs), args.out / VECTORS_NAME, VectorConfig())
+        print(f"vectors: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / VECTORS_NAME}")
     if not args.skip_gazetteer:
         t = time.perf_counter()
         cfg = GazetteerConfig()

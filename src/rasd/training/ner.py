@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.errors import UsageError
 from rasd.extract.ner.conll import Score, Sentence, read_conll, score
 from rasd.extract.ner.features import Featurizer, Resources, document_features
+from rasd.extract.ner.neural import TAGS, load_vectors, vector_table
 from rasd.extract.ner.tagger import (
     CORPUS_TO_TAGGER,
     DOC_SENTENCES,
@@ -34,6 +36,8 @@ CLUSTERS_NAME = "ner_clusters.tsv.gz"
 GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
 VOTES_NAME = "ner_votes.tsv.gz"
 EMBEDDINGS_NAME = "ner_embeddings.tsv.gz"
+NEURAL_NAME = "ner_neural.npz"
+VECTORS_NAME = "ner_vectors.npz"
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,12 @@ class TrainConfig:
     dev_fraction: float = 0.1
     stacked: bool = False  # add the second, document-level pass (hurt on dev: 0.708 -> 0.695)
     folds: int = 5         # jackknife folds that give the second pass realistic first-pass tags
-    votes_tokens: int = 3_000_000  # news tokens tagged by the base model for the votes table (0: none)
-    self_train: int = 1500         # confident news sentences added to the training data (0: none)
+    votes_tokens: int = 0  # news tokens a base model tags for the votes table (CRF-only model: 3M)
+    self_train: int = 0    # confident news sentences added to the training data (CRF-only model: 1500)
     self_train_prob: float = 0.9   # least whole-sentence probability for such a sentence
     embeddings: bool = False       # binned PPMI-SVD embedding features (dev +0.7; broke golden cases)
+    neural: bool = True    # BiLSTM-CRF over the CRF's jackknifed marginals makes the final tags
+    neural_epochs: int = 25
 
 
 def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
@@ -122,9 +128,25 @@ def train_crf(sentences: Sequence[Sentence], featurizer: Featurizer, model_path:
     _fit(_stage2_items(featurizer, sentences, base, first), second_path, config)
 
 
+def jackknife_marginals(sentences: Sequence[Sentence], featurizer: Featurizer, path: Path,
+                        config: TrainConfig) -> list[np.ndarray]:
+    """First-pass CRF marginals for each training sentence from a CRF that did not see it
+    (`config.folds` contiguous folds), so the neural pass learns how far to trust them."""
+    n = len(sentences)
+    bounds = [round(n * f / config.folds) for f in range(config.folds + 1)]
+    out: list[np.ndarray] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        train_crf(list(sentences[:a]) + list(sentences[b:]), featurizer, path, config)
+        fold = NerTagger(path, featurizer.res)
+        out.extend(fold.marginals(s.tokens) for s in sentences[a:b])
+    path.unlink(missing_ok=True)
+    return out
+
+
 def evaluate(tagger: NerTagger, sentences: Sequence[Sentence]) -> tuple[Score, list[list[str]]]:
     """Entity-level score of `tagger` on gold sentences, and its predictions in corpus tags (PERS)."""
-    preds = [[map_tag(t, TAGGER_TO_CORPUS) for t in tagger.tag(s.tokens)] for s in sentences]
+    tags = tagger.tag_sentences([s.tokens for s in sentences])
+    preds = [[map_tag(t, TAGGER_TO_CORPUS) for t in ts] for ts in tags]
     return score((s.tags for s in sentences), preds), preds
 
 
@@ -153,7 +175,8 @@ class TrainReport:
 
 def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_DIR,
           config: TrainConfig | None = None, dev_only: bool = False, quick: bool = False,
-          use_clusters: bool = True, use_gazetteer: bool = True) -> TrainReport:
+          use_clusters: bool = True, use_gazetteer: bool = True,
+          log: Callable[[str], None] | None = None) -> TrainReport:
     """Train the tagger into `out_dir` (model file plus `ner.json`).
 
     With `dev_only` the model is trained on train.txt minus the dev split and scored on the dev split
@@ -210,15 +233,50 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         train_set = train_set + [
             Sentence(tuple(toks), tuple(map_tag(t, TAGGER_TO_CORPUS) for t in tags)) for toks, tags in extra]
     train_crf(train_set, featurizer, model_path, cfg, second_path)
+    neural_path = vectors_path = None
+    if cfg.neural:
+        neural_path, vectors_path = _train_neural(train_set, dev_set if dev_only or quick else [],
+                                                  featurizer, model_path, out_dir, cfg, quick, log)
+        meta["neural"] = NEURAL_NAME
+        meta["vectors"] = VECTORS_NAME
+    else:
+        (out_dir / NEURAL_NAME).unlink(missing_ok=True)
     if out_dir.resolve() != MODELS_DIR.resolve():
-        for key in ("clusters", "gazetteer", "embeddings"):
+        for key in ("clusters", "gazetteer", "embeddings", "vectors"):
             if key in meta:
                 name = str(meta[key])
                 (out_dir / name).write_bytes((MODELS_DIR / name).read_bytes())
     (out_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     dev_f1 = None
     if dev_only or quick:
-        tagger = NerTagger(model_path, resources, second_path)
+        tagger = NerTagger(model_path, resources, second_path, neural_path, vectors_path)
         dev_f1 = evaluate(tagger, dev_set)[0].prf()[2]
     return TrainReport(len(train_set), len(dev_set) if dev_only or quick else 0, dev_f1,
                        time.perf_counter() - t0, str(model_path))
+
+
+def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], featurizer: Featurizer,
+                  model_path: Path, out_dir: Path, cfg: TrainConfig, quick: bool,
+                  log: Callable[[str], None] | None) -> tuple[Path, Path]:
+    """Jackknifed CRF marginals, then the BiLSTM-CRF over them; returns (weights, vectors) paths."""
+    from rasd.training.ner_neural import NeuralConfig, export, train_neural
+
+    vectors_path = MODELS_DIR / VECTORS_NAME
+    if not vectors_path.is_file():
+        raise UsageError(f"{vectors_path} is missing: build it with `python -m "
+                         "rasd.training.build_ner_tables --vectors --skip-clusters --skip-gazetteer`")
+    t0 = time.perf_counter()
+    marg_train = jackknife_marginals(train_set, featurizer, out_dir / "ner_fold.crfsuite.tmp", cfg)
+    first = NerTagger(model_path, featurizer.res)
+    marg_dev = [first.marginals(s.tokens) for s in dev_set]
+    if log:
+        log(f"jackknife marginals ({cfg.folds} folds) in {time.perf_counter() - t0:.0f}s")
+    words, q, scale = load_vectors(vectors_path)
+    ncfg = NeuralConfig(epochs=cfg.neural_epochs, decay=True, extra_dim=len(TAGS))
+    if quick:
+        ncfg = replace(ncfg, epochs=8, hidden=16, attr_dim=8, filters=8, proj=16, lr=5e-3)
+    result = train_neural(train_set, dev_set, featurizer, words, vector_table(q, scale), ncfg, log=log,
+                          extra=(marg_train, marg_dev))
+    neural_path = out_dir / NEURAL_NAME
+    export(result.arrays, neural_path)
+    return neural_path, vectors_path

@@ -8,11 +8,13 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.errors import ModelError
 from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
+from rasd.extract.ner.neural import TAGS, NeuralTagger
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 META_NAME = "ner.json"
@@ -27,6 +29,11 @@ _TOKEN_RE = re.compile(
     r"|[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+"
     r"|[^\w\s]"
 )
+
+# Words whose featurizer attributes stay cached (enough for the new words of a long article).
+RECENT_WORDS = 8192
+# Sentences tagged as one chunk by the neural pass (their new words stay in that cache meanwhile).
+RECENT_SENTENCES = 64
 
 # ANERcorp calls persons PERS; the tagger speaks PER.
 CORPUS_TO_TAGGER = {"PERS": "PER"}
@@ -77,18 +84,27 @@ def load_resources(model_dir: Path, meta: dict[str, str]) -> Resources:
 
 
 class NerTagger:
-    """A CRF model plus the feature tables it was trained with."""
+    """A CRF model plus the feature tables it was trained with, and optionally the BiLSTM-CRF that
+    reads the CRF's per-token marginals and makes the final tags."""
 
     _default: NerTagger | None = None
     _lock = threading.Lock()
 
     def __init__(self, model_path: str | Path, resources: Resources | None = None,
-                 second_path: str | Path | None = None) -> None:
+                 second_path: str | Path | None = None, neural_path: str | Path | None = None,
+                 vectors_path: str | Path | None = None) -> None:
         self.model_path = Path(model_path)
         self._tagger = self._open(self.model_path)
         self._second = self._open(Path(second_path)) if second_path else None
-        self.featurizer = Featurizer(resources)
+        # A small cache: it only spares the second reader of a new word (CRF vectors, then the neural
+        # inputs) from featurizing it again; the readers keep their own caches of what they derive.
+        self.featurizer = Featurizer(resources, cache_size=RECENT_WORDS)
         self._fast: FastCRF | None = None
+        self.neural = None
+        if neural_path:
+            if not vectors_path:
+                raise ModelError(f"NER model {neural_path} comes without its word vectors")
+            self.neural = NeuralTagger(neural_path, vectors_path, featurizer=self.featurizer)
 
     @staticmethod
     def _open(path: Path) -> pycrfsuite.Tagger:
@@ -110,7 +126,9 @@ class NerTagger:
         except (OSError, ValueError) as e:
             raise ModelError(f"cannot read NER model metadata {d / META_NAME}: {e}") from e
         second = d / meta["second"] if meta.get("second") else None
-        return cls(d / meta["model"], load_resources(d, meta), second)
+        neural = d / meta["neural"] if meta.get("neural") else None
+        vectors = d / meta["vectors"] if meta.get("vectors") else None
+        return cls(d / meta["model"], load_resources(d, meta), second, neural, vectors)
 
     @classmethod
     def default(cls) -> NerTagger:
@@ -132,12 +150,39 @@ class NerTagger:
         """Probability of `tags` for the sentence the first pass tagged last."""
         return float(self._tagger.probability(list(tags)))
 
+    def clear_caches(self) -> None:
+        """Forget every per-word cache (features, CRF emissions, neural inputs), as in a new process."""
+        self.featurizer._cache.clear()
+        if self._fast is not None:
+            self._fast.clear()
+        if self.neural is not None:
+            self.neural.clear_cache()
+
+    def _fast_crf(self) -> FastCRF:
+        if self._fast is None:
+            self._fast = FastCRF(self._tagger, self.featurizer)
+        return self._fast
+
+    def marginals(self, tokens: Sequence[str]) -> np.ndarray:
+        """First-pass CRF posterior of each tag in `TAGS` order at each token, an (n, 9) array."""
+        return self._fast_crf().marginals(tokens, TAGS)
+
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tags for each sentence; consecutive sentences inform each other in the second pass."""
+        """Tags for each sentence: the BiLSTM-CRF over the CRF's marginals when the model has one;
+        otherwise the CRF (consecutive sentences inform each other in a second pass, if any)."""
+        if self.neural is not None:
+            tags: list[list[str]] = [[] for _ in sentences]
+            # chunks of sentences of similar length (little padding); a chunk's words stay cached
+            order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+            for k in range(0, len(order), RECENT_SENTENCES):
+                idx = order[k:k + RECENT_SENTENCES]
+                chunk = [sentences[i] for i in idx]
+                margs = [self.marginals(s) for s in chunk] if self.neural.extra_dim else None
+                for i, t in zip(idx, self.neural.tag_sentences(chunk, margs), strict=True):
+                    tags[i] = t
+            return tags
         if self._second is None:
-            if self._fast is None:
-                self._fast = FastCRF(self._tagger, self.featurizer)
-            return [self._fast.tag(s) for s in sentences]
+            return [self._fast_crf().tag(s) for s in sentences]
         out: list[list[str]] = []
         for k in range(0, len(sentences), DOC_SENTENCES):
             doc = sentences[k:k + DOC_SENTENCES]

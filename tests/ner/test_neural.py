@@ -1,0 +1,139 @@
+"""The numpy BiLSTM-CRF runner: Viterbi, CRF marginals, and the same scores as the torch model."""
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.errors import ModelError
+from rasd.extract.ner.conll import Sentence
+from rasd.extract.ner.features import Featurizer, Resources
+from rasd.extract.ner.neural import (
+    TAGS,
+    NeuralTagger,
+    load_vectors,
+    save_vectors,
+    vector_table,
+    viterbi,
+)
+from rasd.extract.ner.tagger import NerTagger
+from rasd.training.vectors import quantize
+
+SENTENCES = [
+    "وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات مستمرة .",
+    "أعلنت وزارة الدفاع الروسية مقتل الفريق فاليري أسابوف في دير الزور",
+    "لافروف",
+    "( أ ف ب ) - 2017 زار الرئيس القاهرة",
+]
+
+
+def _brute(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
+    n, k = em.shape
+    best, arg = -np.inf, None
+    for path in itertools.product(range(k), repeat=n):
+        s = start[path[0]] + end[path[-1]] + sum(em[i, t] for i, t in enumerate(path))
+        s += sum(trans[a, b] for a, b in itertools.pairwise(path))
+        if s > best:
+            best, arg = s, list(path)
+    assert arg is not None
+    return arg
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 4), st.integers(2, 3), st.integers(0, 2**31 - 1))
+def test_viterbi_finds_the_best_path(n: int, k: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    em, trans = rng.normal(size=(n, k)), rng.normal(size=(k, k))
+    start, end = rng.normal(size=k), rng.normal(size=k)
+    assert viterbi(em, trans, start, end) == _brute(em, trans, start, end)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> NerTagger:
+    return NerTagger.default()
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_fast_marginals_are_crfsuites(shipped: NerTagger, sentence: str) -> None:
+    tokens = sentence.split()
+    ours = shipped.marginals(tokens)
+    crf = shipped._tagger
+    crf.set(shipped.featurizer.sentence(tokens))
+    labels = set(crf.labels())
+    theirs = np.array([[crf.marginal(t, i) if t in labels else 0.0 for t in TAGS]
+                       for i in range(len(tokens))])
+    assert ours.shape == (len(tokens), len(TAGS))
+    assert np.allclose(ours, theirs, atol=1e-5)
+    assert np.allclose(ours.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_shipped_model_is_the_neural_one(shipped: NerTagger) -> None:
+    assert shipped.neural is not None and shipped.neural.extra_dim == len(TAGS)
+
+
+def test_vectors_round_trip(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    vecs = rng.normal(size=(5, 8)).astype(np.float32)
+    q, scale = quantize(vecs)
+    save_vectors(tmp_path / "v.npz", ["أ", "ب", "ج", "د", "ه"], q, scale)
+    words, q2, s2 = load_vectors(tmp_path / "v.npz")
+    assert words == ["أ", "ب", "ج", "د", "ه"]
+    table = vector_table(q2, s2)
+    assert np.allclose(table[0], 0) and np.allclose(table[1], 0)
+    assert np.allclose(table[2:], vecs, atol=np.abs(vecs).max() / 127)
+
+
+def test_broken_model_file_is_a_model_error(tmp_path: Path) -> None:
+    (tmp_path / "m.npz").write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        NeuralTagger(tmp_path / "m.npz", tmp_path / "v.npz")
+
+
+def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch", reason="torch (the `train` extra) builds the model to compare")
+    from rasd.training import ner_neural as nn_train
+
+    rng = np.random.default_rng(7)
+    words = sorted({w for s in SENTENCES for w in s.split()})[:-3]  # some words have no vector
+    q, scale = quantize(rng.normal(size=(len(words), 12)).astype(np.float32))
+    save_vectors(tmp_path / "v.npz", words, q, scale)
+    featurizer = Featurizer(Resources())
+    train = [Sentence(tuple(s.split()), tuple("O" for _ in s.split())) for s in SENTENCES]
+    cfg = nn_train.NeuralConfig(proj=6, attr_dim=5, char_dim=4, filters=7, hidden=8, attr_min_count=1,
+                                extra_dim=len(TAGS))
+    vocabs = nn_train.build_vocabs(train, featurizer, words, cfg)
+    torch.manual_seed(1)
+    net = nn_train._model(vector_table(q, scale), vocabs, cfg)
+    with torch.no_grad():  # random, non-zero CRF and bias terms so every part counts
+        for p in (net.trans, net.start, net.end, net.out.bias):
+            p.normal_()
+        net.attr.weight.copy_(net.attr.weight.half().float())  # the export stores them as float16
+    net.eval()
+    nn_train.export(nn_train._export(net, vocabs), tmp_path / "m.npz")
+    runner = NeuralTagger(tmp_path / "m.npz", tmp_path / "v.npz", Resources())
+    sents = [s.split() for s in SENTENCES] + [["كلمة", "جديدة", "تماما"]]
+    margs = [rng.dirichlet(np.ones(len(TAGS)), size=len(s)).astype(np.float32) for s in sents]
+    types = nn_train._Types(vocabs, featurizer)
+    ids = [[types.id(t) for t in s] for s in sents]
+    w, a, c = types.tensors()
+    T = max(map(len, sents))
+    idx = torch.zeros((len(sents), T), dtype=torch.long)
+    extra = torch.zeros((len(sents), T, len(TAGS)))
+    for i, s in enumerate(ids):
+        idx[i, :len(s)] = torch.tensor(s)
+        extra[i, :len(s)] = torch.from_numpy(margs[i])
+    mask = torch.arange(T).unsqueeze(0) < torch.tensor([len(s) for s in sents]).unsqueeze(1)
+    with torch.no_grad():
+        want = net.emissions(net.type_reps(w, a, c), idx, mask, extra).numpy()
+    got = runner.emissions(sents, margs)
+    for i, s in enumerate(sents):
+        assert np.allclose(got[i], want[i, :len(s)], atol=1e-4)
+    params = [p.detach().numpy() for p in (net.trans, net.start, net.end)]
+    tags = runner.tag_sentences(sents, margs)
+    assert tags == [[TAGS[j] for j in viterbi(want[i, :len(s)], *params)] for i, s in enumerate(sents)]
+    with pytest.raises(ModelError):
+        runner.tag_sentences(sents)  # this model needs the first-pass marginals
