@@ -285,3 +285,18 @@ def test_per_word_caches_stay_bounded_over_many_articles(monkeypatch: pytest.Mon
         first = stage(Article(id="t", text=text, title=text))
         assert found(first, "PER") == ["زيد"]  # a cleared cache changes no output
         assert len(stage._keys) <= 50 + 20 and len(stage._place_starts) <= 50 + 20
+
+
+@pytest.mark.parametrize(("text", "tagged", "person", "place"), [
+    ("شدد السفير الفلسطيني رياض منصور على أنه", {"رياض منصور": "PER"}, "رياض منصور", None),
+    ("وصل رياض منصور إلى الرياض أمس", {"رياض منصور": "PER"}, "رياض منصور", "الرياض"),
+    ("زار الوفد رياض أمس", {}, None, "رياض"),  # no person around it: the bare city name stays
+])
+def test_a_bare_city_name_that_opens_a_tagged_person_is_a_given_name(
+        text: str, tagged: dict[str, str], person: str | None, place: str | None) -> None:
+    art = run(text, tagged)
+    assert (person in found(art, "PER")) if person else not found(art, "PER")
+    if place:
+        assert place in found(art, "LOC")
+    else:
+        assert found(art, "LOC") == []

@@ -20,7 +20,7 @@ from rasd.extract.ner.neural import (
     vector_table,
     viterbi,
 )
-from rasd.extract.ner.tagger import NerTagger
+from rasd.extract.ner.tagger import CRF_FILL, NerTagger, bio_spans, fill_from_crf
 from rasd.training.vectors import quantize
 
 SENTENCES = [
@@ -137,3 +137,34 @@ def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
     assert tags == [[TAGS[j] for j in viterbi(want[i, :len(s)], *params)] for i, s in enumerate(sents)]
     with pytest.raises(ModelError):
         runner.tag_sentences(sents)  # this model needs the first-pass marginals
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    (["O", "B-PER", "I-PER", "O"], [(1, 3, "PER")]),
+    (["B-LOC", "B-LOC", "I-ORG"], [(0, 1, "LOC"), (1, 2, "LOC"), (2, 3, "ORG")]),
+    (["I-PER", "I-PER"], [(0, 2, "PER")]),
+    ([], []),
+])
+def test_bio_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    assert bio_spans(tags) == spans
+
+
+def _probs(tags: list[str], p: float) -> np.ndarray:
+    m = np.zeros((len(tags), len(TAGS)), dtype=np.float32)
+    for k, t in enumerate(tags):
+        m[k, TAGS.index(t)] = p
+    return m
+
+
+@pytest.mark.parametrize(("neural", "crf", "p", "expected"), [
+    # the neural pass says nothing there, the CRF is sure: its span is kept
+    (["O", "O", "O"], ["O", "B-ORG", "I-ORG"], 0.9, ["O", "B-ORG", "I-ORG"]),
+    # not sure enough
+    (["O", "O", "O"], ["O", "B-ORG", "I-ORG"], CRF_FILL - 0.05, ["O", "O", "O"]),
+    # the neural pass tagged part of it: its own reading stands
+    (["O", "B-PER", "O"], ["O", "B-ORG", "I-ORG"], 0.9, ["O", "B-PER", "O"]),
+    # the neural entity continues right after the CRF span: left alone
+    (["O", "O", "I-LOC"], ["B-PER", "I-PER", "O"], 0.9, ["O", "O", "I-LOC"]),
+])
+def test_fill_from_crf(neural: list[str], crf: list[str], p: float, expected: list[str]) -> None:
+    assert fill_from_crf(neural, crf, _probs(crf, p)) == expected

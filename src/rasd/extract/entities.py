@@ -135,6 +135,7 @@ class EntityStage:
                         tagged[a + s:a + e] = [etype] * (e - s)
                     cands += self._tagged(toks, a, spans)
             _trim_titled_names(cands, tagged)
+            cands = _given_names(toks, cands)
         chosen = self._persons(toks, _resolve(cands, len(toks)))
         chosen += self._surnames(toks, chosen)
         seen = {t.key for t in toks if t.word}
@@ -441,6 +442,20 @@ def _best_place(entries: Sequence[Any]) -> Any:
         order = {"country": 0, "city": 1, "admin1": 2}.get(kind, 3)
         return (order, -int(getattr(e, "population", 0) or 0))
     return min(entries, key=rank)
+
+
+def _given_names(toks: list[Tok], cands: list[Candidate]) -> list[Candidate]:
+    """Drop a one-word place without the article that opens a person name the tagger found
+    (`رياض منصور` is a man, not Riyadh; a city name written bare is often a given name)."""
+    opens = {c.i: c.j for c in cands if c.prio == TAGGER and c.type == "PER" and c.j - c.i >= 2}
+    dropped = [c for c in cands if c.type == "LOC" and c.j - c.i == 1 and c.prio > TAGGER
+               and c.i in opens and not toks[c.i].key.startswith("ال")]
+    if not dropped:
+        return cands
+    # a title pattern that took the name to start after the "place" gives way to the whole name
+    inside = [(c.i, opens[c.i]) for c in dropped]
+    return [c for c in cands if c not in dropped and not (
+        c.type == "PER" and c.prio == PATTERN and any(a < c.i and c.j <= b for a, b in inside))]
 
 
 def _resolve(cands: list[Candidate], n: int) -> list[Candidate]:

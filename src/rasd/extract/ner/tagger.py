@@ -35,6 +35,11 @@ RECENT_WORDS = 8192
 # Sentences tagged as one chunk by the neural pass (their new words stay in that cache meanwhile).
 RECENT_SENTENCES = 64
 
+# A CRF entity the neural pass leaves untagged is kept when the CRF gives each of its tokens at least
+# this probability (dev split: 0.7669 -> 0.7682 F1 at 0.7; 0.5 gave 0.7680, 0.9 0.7663).
+CRF_FILL = 0.7
+TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
+
 # ANERcorp calls persons PERS; the tagger speaks PER.
 CORPUS_TO_TAGGER = {"PERS": "PER"}
 TAGGER_TO_CORPUS = {v: k for k, v in CORPUS_TO_TAGGER.items()}
@@ -44,6 +49,33 @@ def ner_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Tokens of `text[start:end]` as `(token, start, end)` with offsets into `text`."""
     stop = len(text) if end is None else end
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, stop)]
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans `(start, end, type)` of a BIO tag sequence (a stray I- opens a span)."""
+    out: list[tuple[int, int, str]] = []
+    start, cur = 0, ""
+    for k, tag in enumerate([*tags, "O"]):
+        etype = tag[2:] if tag != "O" else ""
+        if cur and (tag == "O" or tag.startswith("B-") or etype != cur):
+            out.append((start, k, cur))
+            cur = ""
+        if etype and not cur:
+            start, cur = k, etype
+    return out
+
+
+def fill_from_crf(tags: Sequence[str], crf_tags: Sequence[str], marginals: np.ndarray,
+                  threshold: float = CRF_FILL) -> list[str]:
+    """`tags` plus each CRF entity span over which `tags` say nothing (all O, not continued after
+    it) and whose every token the CRF gives at least `threshold` probability."""
+    out = list(tags)
+    for i, j, _ in bio_spans(crf_tags):
+        if any(t != "O" for t in out[i:j]) or (j < len(out) and out[j].startswith("I-")):
+            continue
+        if min(float(marginals[k, TAG_INDEX[crf_tags[k]]]) for k in range(i, j)) >= threshold:
+            out[i:j] = crf_tags[i:j]
+    return out
 
 
 def map_tag(tag: str, table: dict[str, str]) -> str:
@@ -177,9 +209,10 @@ class NerTagger:
             for k in range(0, len(order), RECENT_SENTENCES):
                 idx = order[k:k + RECENT_SENTENCES]
                 chunk = [sentences[i] for i in idx]
-                margs = [self.marginals(s) for s in chunk] if self.neural.extra_dim else None
-                for i, t in zip(idx, self.neural.tag_sentences(chunk, margs), strict=True):
-                    tags[i] = t
+                fast = self._fast_crf()
+                margs = [fast.marginals(s, TAGS) for s in chunk]
+                for k2, t in enumerate(self.neural.tag_sentences(chunk, margs)):
+                    tags[idx[k2]] = fill_from_crf(t, fast.tag(chunk[k2]), margs[k2])
             return tags
         if self._second is None:
             return [self._fast_crf().tag(s) for s in sentences]
