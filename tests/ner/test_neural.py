@@ -168,3 +168,14 @@ def _probs(tags: list[str], p: float) -> np.ndarray:
 ])
 def test_fill_from_crf(neural: list[str], crf: list[str], p: float, expected: list[str]) -> None:
     assert fill_from_crf(neural, crf, _probs(crf, p)) == expected
+
+
+def test_training_refuses_corpus_type_names() -> None:
+    pytest.importorskip("torch", reason="torch (the `train` extra) trains the model")
+    from rasd.errors import UsageError
+    from rasd.training.ner_neural import NeuralConfig, train_neural
+
+    sents = [Sentence(("زار", "مبارك", "القاهرة"), ("O", "B-PERS", "B-LOC"))]
+    with pytest.raises(UsageError, match="B-PERS"):
+        train_neural(sents, [], Featurizer(Resources()), ["زار"], np.zeros((3, 4), dtype=np.float32),
+                     NeuralConfig(epochs=1))

@@ -15,7 +15,7 @@ TEST_FILE = SHARED / "data" / "ner" / "anercorp" / "test.txt"
 
 # Measured micro F1 of the shipped model on ANERcorp test.txt, minus 0.01. This floor may only be
 # raised; lowering it needs a written reason in the commit that does it.
-F1_FLOOR = 0.685  # measured 0.6958 (model of 2026-11-29: clusters, lists, news votes, self-training)
+F1_FLOOR = 0.730  # measured 0.7401 (model of 2026-11-29: CRF + BiLSTM-CRF over its marginals)
 
 TYPES = {"PER", "LOC", "ORG", "MISC"}
 

@@ -51,7 +51,7 @@ def run_train(args: argparse.Namespace) -> int:
         c2=base.c2 if args.c2 is None else args.c2,
         max_iterations=base.max_iterations if args.iterations is None else args.iterations,
         stacked=args.stacked or base.stacked,
-        votes_tokens=0 if args.no_votes or not args.crf_only else 3_000_000,
+        votes_tokens=0 if args.no_votes else (3_000_000 if args.crf_only else base.votes_tokens),
         self_train=(1500 if args.crf_only else 0) if args.self_train is None else args.self_train,
         neural=not args.crf_only,
         neural_epochs=base.neural_epochs if args.epochs is None else args.epochs,

@@ -128,12 +128,16 @@ class EntityStage:
             cands += self._places(toks)
         if self.tagger is not None:
             tagged = [""] * len(toks)  # the type the tagger gave each token ("" for O)
-            for a, b in segments:
-                if b > a:
-                    spans = _bio_spans(self.tagger.tag([t.text for t in toks[a:b]]))
-                    for s, e, etype in spans:
-                        tagged[a + s:a + e] = [etype] * (e - s)
-                    cands += self._tagged(toks, a, spans)
+            runs = [(a, b) for a, b in segments if b > a]
+            words = [[t.text for t in toks[a:b]] for a, b in runs]
+            # all sentences of the article in one call when the tagger batches them
+            batch = getattr(self.tagger, "tag_sentences", None)
+            all_tags = batch(words) if batch is not None else [self.tagger.tag(w) for w in words]
+            for (a, _), tags in zip(runs, all_tags, strict=True):
+                spans = _bio_spans(tags)
+                for s, e, etype in spans:
+                    tagged[a + s:a + e] = [etype] * (e - s)
+                cands += self._tagged(toks, a, spans)
             _trim_titled_names(cands, tagged)
             cands = _given_names(toks, cands)
         chosen = self._persons(toks, _resolve(cands, len(toks)))

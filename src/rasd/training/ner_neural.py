@@ -16,15 +16,16 @@ from pathlib import Path
 
 import numpy as np
 
+from rasd.errors import UsageError
 from rasd.extract.ner.conll import Sentence, score
 from rasd.extract.ner.features import Featurizer
 from rasd.extract.ner.neural import (
     PAD,
     TAGS,
     Vocabs,
-    _blob,
     char_string,
     encode_word,
+    pack_strings,
     viterbi,
     word_attributes,
 )
@@ -192,8 +193,13 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
     types = _Types(vocabs, featurizer)
     tag_id = {t: i for i, t in enumerate(TAGS)}
 
+    unknown = {g for s in [*train, *dev] for g in s.tags} - set(TAGS)
+    if unknown:
+        raise UsageError(f"tags the neural tagger does not know: {', '.join(sorted(unknown))} "
+                         "(map corpus types to PER/LOC/ORG/MISC first)")
+
     def encode(sents: Sequence[Sentence], more: Sequence[np.ndarray] | None):  # type: ignore[no-untyped-def]
-        return [([types.id(t) for t in s.tokens], [tag_id.get(g, 0) for g in s.tags],
+        return [([types.id(t) for t in s.tokens], [tag_id[g] for g in s.tags],
                  more[i] if more is not None else None) for i, s in enumerate(sents)]
 
     tr = encode(train, extra[0] if extra else None)
@@ -281,8 +287,9 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
             net.load_state_dict(mean_state)
         f1 = score((s.tags for s in dev), predict(dv)).prf()[2] if dev else 0.0
         if log:
-            log(f"epoch {epoch}: loss {total / max(1, len(tr)):.3f} dev F1 {f1:.4f} "
-                f"({time.perf_counter() - t0:.0f}s)")
+            on_dev = f" dev F1 {f1:.4f}" if dev else ""
+            took = time.perf_counter() - t0
+            log(f"epoch {epoch}: loss {total / max(1, len(tr)):.3f}{on_dev} ({took:.0f}s)")
         if f1 > best_f1 or not dev or c.decay or c.average_from:
             best_f1, best_epoch, stale = f1, epoch, 0
             best_state = {k: v.detach().clone() for k, v in net.state_dict().items()}
@@ -304,7 +311,7 @@ def _export(net, vocabs: Vocabs) -> dict[str, np.ndarray]:  # type: ignore[no-un
         "conv_w": sd["conv.weight"], "conv_b": sd["conv.bias"],
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
-        "tags": _blob(TAGS),
+        "tags": pack_strings(TAGS),
     }
     for d, suffix in (("f", ""), ("b", "_reverse")):
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):

@@ -3,7 +3,8 @@
 Each token is read three ways: a pretrained news word vector (frozen, projected), a bag of the CRF
 featurizer's sparse word attributes (normalized form, stem, affixes, clusters, name lists, cues), and
 a character CNN over the normalized word. A bidirectional LSTM reads the sentence and a linear-chain
-CRF layer decodes the tags (Viterbi). The weights live in one `.npz`; nothing here needs torch.
+CRF layer decodes the tags (Viterbi). The weights live in one `.npz` and the int8 word vectors in
+another; nothing here needs torch.
 """
 from __future__ import annotations
 
@@ -38,25 +39,26 @@ def char_string(tok: str) -> str:
     return BOW + normalize_word(tok)[:MAX_CHARS] + EOW
 
 
-def _blob(items: Sequence[str]) -> np.ndarray:
+def pack_strings(items: Sequence[str]) -> np.ndarray:
+    """Strings as one UTF-8 byte array, newline-separated (npz files hold no pickles)."""
     return np.frombuffer("\n".join(items).encode("utf-8"), dtype=np.uint8)
 
 
-def _unblob(arr: np.ndarray) -> list[str]:
+def unpack_strings(arr: np.ndarray) -> list[str]:
     return bytes(arr).decode("utf-8").split("\n") if arr.size else []
 
 
 def save_vectors(path: Path, words: Sequence[str], q: np.ndarray, scale: np.ndarray) -> None:
     """Write a quantized word-vector table: words (one blob), int8 rows, one float scale per row."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, words=_blob(words), q=q, scale=scale)
+    np.savez_compressed(path, words=pack_strings(words), q=q, scale=scale)
 
 
 def load_vectors(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(words, int8 rows, scales) of a table written by `save_vectors`."""
     try:
         with np.load(path, allow_pickle=False) as z:
-            return _unblob(z["words"]), z["q"], z["scale"]
+            return unpack_strings(z["words"]), z["q"], z["scale"]
     except (OSError, ValueError, KeyError) as e:
         raise ModelError(f"cannot load NER word vectors {path}: {e}") from e
 
@@ -82,13 +84,13 @@ class Vocabs:
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Attribute and character vocabularies (the words travel with the vectors)."""
-        return {f"vocab_{name}": _blob(sorted(table, key=table.__getitem__))
+        return {f"vocab_{name}": pack_strings(sorted(table, key=table.__getitem__))
                 for name, table in (("attrs", self.attrs), ("chars", self.chars))}
 
     @classmethod
     def from_arrays(cls, words: Sequence[str], arrs: dict[str, np.ndarray]) -> Vocabs:
-        return cls(cls.index(words), cls.index(_unblob(arrs["vocab_attrs"])),
-                   cls.index(_unblob(arrs["vocab_chars"])))
+        return cls(cls.index(words), cls.index(unpack_strings(arrs["vocab_attrs"])),
+                   cls.index(unpack_strings(arrs["vocab_chars"])))
 
 
 @dataclass
@@ -165,7 +167,7 @@ class NeuralTagger:
         self.trans = arrs["trans"].astype(f32)
         self.start = arrs["start"].astype(f32)
         self.end = arrs["end"].astype(f32)
-        self.tags = tuple(_unblob(arrs["tags"]))
+        self.tags = tuple(unpack_strings(arrs["tags"]))
         self._cache: dict[str, np.ndarray] = {}
         self._cache_size = cache_size
         # The matrices are small: a multi-threaded BLAS only spins (and crawls when the other cores
