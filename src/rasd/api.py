@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from rasd.errors import InputError, ModelError
+from rasd.errors import InputError, ModelError, UsageError
 from rasd.model import Article
 from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
 from rasd.readers import read_inputs
@@ -31,16 +31,21 @@ def articles(inputs: Iterable[str], *, published: str | None = None, source: str
 
 
 def extract(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
-            pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None
+            pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None, ner: str = "fast"
             ) -> Iterator[Article | InputError]:
     """Yield one annotated article per input item, or an InputError for each input that failed.
 
     `published` and `source` fill in what an input does not carry; a value the input carries wins.
-    Raises ModelError when a pipeline stage cannot be loaded.
+    Without a `pipeline`, the default one runs, its entities stage with the `ner` tagger ("fast" or
+    "accurate"). Raises ModelError when a pipeline stage cannot be loaded.
     """
     if pipeline is None:
+        if ner not in ("fast", "accurate"):
+            raise UsageError(f"unknown NER mode {ner!r} (known: fast, accurate)")
+        names = [("entities_accurate" if n == "entities" and ner == "accurate" else n)
+                 for n in DEFAULT_PIPELINE]
         try:
-            pipeline = Pipeline(DEFAULT_PIPELINE)
+            pipeline = Pipeline(names)
         except (ImportError, AttributeError) as e:
             raise ModelError(f"cannot load a pipeline stage: {e}") from e
     for item in articles(inputs, published=published, source=source, stdin=stdin):

@@ -15,6 +15,7 @@ STAGES: dict[str, str] = {
     "sentences": "rasd.text.sentences:sentences_stage",
     "dates": "rasd.text.dates:dates_stage",
     "entities": "rasd.extract.entities:entities_stage",
+    "entities_accurate": "rasd.extract.entities:entities_accurate_stage",
     "places": "rasd.geo.places:places_stage",
     "quotes": "rasd.extract.quotes:quotes_stage",
     "counts": "rasd.extract.counts:counts_stage",

@@ -199,3 +199,24 @@ def test_reference_through_the_real_command() -> None:
     assert (rec["source"], rec["published"]) == ("سانا", "2017-09-25")
     assert rec["title"].startswith("موسكو تطالب واشنطن")
     assert "إضافة تعليق جديد" not in rec["text"] and "المصدر: سانا" not in rec["text"]
+
+
+@pytest.mark.parametrize(("mode", "person"), [("fast", False), ("accurate", True)])
+def test_ner_mode_picks_the_tagger(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch, mode: str, person: bool) -> None:
+    from rasd.pipeline import DEFAULT_PIPELINE
+
+    monkeypatch.setattr("rasd.api.DEFAULT_PIPELINE", DEFAULT_PIPELINE)  # the real stages here
+    art = tmp_path / "a.txt"
+    art.write_text("خبر\nشدد السفير الفلسطيني لدى المنظمة الدولية رياض منصور على أنه سيواصل.\n",
+                   encoding="utf-8")
+    code, records, _ = run(capsys, "--ner", mode, str(art))
+    assert code == 0 and len(records) == 1
+    people = [e["text"] for e in records[0]["entities"] if e["type"] == "PER"]
+    assert ("رياض منصور" in people) is person
+
+
+def test_unknown_ner_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["extract", "--ner", "bert", str(GOOD)])
+    assert e.value.code == 2

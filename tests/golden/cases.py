@@ -96,15 +96,14 @@ CASES: tuple[Case, ...] = (
         source=("ant", "ant_multisource/Alarabia/economy/AL-economy-853-20180619.txt", ""),
         no_counts=True,
         quotes=(("سوزان رايس", "لدينا أسباب مشروعة", 1), ("سكوت كينيدي", None, 1),
-                ("رود هنتر", None, 1), ("ستيفن منوشين", None, 1), ("تيري هينز", None, 1)),
+                ("رود هنتر", None, 1), ("ستيفن منوشين", None, 1), ("مايكل سمارت", None, 1),
+                ("تيري هينز", None, 1)),
         not_speakers=("باراك أوباما", "بلومبرغ"),
         entities=(("PER", "سوزان رايس"), ("PER", "شي جين بينغ"), ("PER", "روبرت لايتهايزر"),
                   ("LOC", "الصين"), ("PER", "دونالد ترمب")),
         not_entities=(("PER", "دولار"), ("PER", "رضا")),
         places=(("بكين", "CN"), ("واشنطن", "US")),
         dates=("2018-06-15", "2018-07-07"),
-        known=(("quotes: مايكل سمارت", "ner: the neural pass runs the company `روك كريك غلوبال` on "
-                "into the speaker's name (one ORG span), so the quote keeps only his title"),),
     ),
     Case(
         name="ahvaz-attack-bbc",

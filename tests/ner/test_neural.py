@@ -54,7 +54,7 @@ def test_viterbi_finds_the_best_path(n: int, k: int, seed: int) -> None:
 
 @pytest.fixture(scope="module")
 def shipped() -> NerTagger:
-    return NerTagger.default()
+    return NerTagger.default("accurate")
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.errors import UsageError
 from rasd.extract.ner.conll import read_conll, score
 from rasd.extract.ner.features import normalize_word, strip_proclitics
 from rasd.extract.ner.tagger import TAGGER_TO_CORPUS, NerTagger, map_tag, ner_tokens
@@ -15,7 +16,10 @@ TEST_FILE = SHARED / "data" / "ner" / "anercorp" / "test.txt"
 
 # Measured micro F1 of the shipped model on ANERcorp test.txt, minus 0.01. This floor may only be
 # raised; lowering it needs a written reason in the commit that does it.
-F1_FLOOR = 0.730  # measured 0.7401 (model of 2026-11-29: CRF + BiLSTM-CRF over its marginals)
+F1_FLOORS = {
+    "accurate": 0.730,  # measured 0.7401 (2026-11-29: CRF + BiLSTM-CRF over its marginals)
+    "fast": 0.685,      # measured 0.6958 (2026-11-29: CRF with clusters, lists, votes, self-training)
+}
 
 TYPES = {"PER", "LOC", "ORG", "MISC"}
 
@@ -99,8 +103,23 @@ def test_map_tag(tag: str, expected: str) -> None:
 
 
 @pytest.mark.skipif(not TEST_FILE.exists(), reason="needs ../shared/data/ner/anercorp/test.txt")
-def test_quality_gate_on_anercorp_test(tagger: NerTagger) -> None:
+@pytest.mark.parametrize("mode", sorted(F1_FLOORS))
+def test_quality_gate_on_anercorp_test(mode: str) -> None:
+    tagger = NerTagger.default(mode)
     sentences = read_conll(TEST_FILE)
-    preds = [[map_tag(t, TAGGER_TO_CORPUS) for t in tagger.tag(s.tokens)] for s in sentences]
+    tags = tagger.tag_sentences([s.tokens for s in sentences])
+    preds = [[map_tag(t, TAGGER_TO_CORPUS) for t in ts] for ts in tags]
     f1 = score((s.tags for s in sentences), preds).prf()[2]
-    assert f1 >= F1_FLOOR, f"micro F1 {f1:.4f} fell below the pinned floor {F1_FLOOR}"
+    floor = F1_FLOORS[mode]
+    assert f1 >= floor, f"{mode} tagger: micro F1 {f1:.4f} fell below the pinned floor {floor}"
+
+
+def test_the_accurate_tagger_beats_the_fast_one_on_a_known_name() -> None:
+    # `رياض منصور` (a man) after his title: the CRF splits it, the two-pass tagger does not
+    toks = "شدد السفير الفلسطيني لدى المنظمة الدولية رياض منصور على أنه".split()
+    assert NerTagger.default("accurate").tag(toks)[6:8] == ["B-PER", "I-PER"]
+
+
+def test_unknown_mode_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        NerTagger.default("fastest")

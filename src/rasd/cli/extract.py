@@ -39,6 +39,9 @@ def register(groups: dict[str, Any]) -> None:
     p.add_argument("--published", type=_date, help="publication date when the input carries none")
     p.add_argument("--source", help="outlet name when the input carries none")
     p.add_argument("--pretty", action="store_true", help="indent the JSON for people")
+    p.add_argument("--ner", choices=("fast", "accurate"), default="fast",
+                   help="entity tagger: fast (CRF, the default) or accurate (CRF + BiLSTM-CRF: "
+                        "ANERcorp F1 0.740 against 0.696, about a third of the speed)")
     p.set_defaults(func=run)
 
 
@@ -46,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     indent = 2 if args.pretty else None
     status = 0
-    for item in extract(args.inputs or ["-"], published=args.published, source=args.source):
+    for item in extract(args.inputs or ["-"], published=args.published, source=args.source,
+                        ner=args.ner):
         if isinstance(item, InputError):
             print(f"rasd: {item}", file=sys.stderr)
             # An empty article is reported but was read fine: it does not fail the run.

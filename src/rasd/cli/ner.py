@@ -34,6 +34,10 @@ def register(groups: dict[str, Any]) -> None:
     e = groups["eval"].add_parser("ner", help="score the NER tagger on ANERcorp test.txt (conlleval spans)")
     e.add_argument("--test", type=Path, help="CoNLL file (default: ../shared ANERcorp test.txt)")
     e.add_argument("--model", type=Path, default=MODELS_DIR, help="model folder (default: shipped)")
+    e.add_argument("--tagger", choices=("accurate", "fast"), default="accurate",
+                   help="which tagger of the folder: accurate (ner.json: CRF + BiLSTM-CRF, the "
+                        "default) or fast (ner_fast.json: the CRF alone, what `rasd extract` uses "
+                        "unless given --ner accurate)")
     e.add_argument("--predictions", type=Path, metavar="OUT",
                    help="write the test file back with a third column, the predicted tag")
     e.set_defaults(func=run_eval)
@@ -68,11 +72,11 @@ def run_train(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from rasd.extract.ner.conll import read_conll, write_conll
-    from rasd.extract.ner.tagger import NerTagger
+    from rasd.extract.ner.tagger import SHIPPED, NerTagger
     from rasd.training.ner import ANERCORP, evaluate, format_score
 
     sentences = read_conll(args.test or ANERCORP / "test.txt")
-    tagger = NerTagger.load(args.model)
+    tagger = NerTagger.load(args.model, SHIPPED[args.tagger])
     result, preds = evaluate(tagger, sentences)
     if args.predictions:
         write_conll(args.predictions, sentences, preds)

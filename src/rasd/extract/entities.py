@@ -483,14 +483,15 @@ def _resolve(cands: list[Candidate], n: int) -> list[Candidate]:
     return out
 
 
-def entities_stage() -> EntityStage:
-    """The default stage: shipped tagger, lexicon and gazetteer (each missing part noted, not fatal)."""
+def entities_stage(ner: str = "fast") -> EntityStage:
+    """The default stage: shipped tagger, lexicon and gazetteer (each missing part noted, not fatal).
+    `ner` picks the shipped tagger: "fast" (CRF) or "accurate" (CRF + BiLSTM-CRF)."""
     notes: list[str] = []
     tagger: TokenTagger | None = None
     try:
         from rasd.extract.ner.tagger import NerTagger
 
-        tagger = NerTagger.default()
+        tagger = NerTagger.default(ner)
     except (ImportError, ModelError) as e:
         notes.append(f"entities: NER model unavailable ({e}); lexicon and patterns only")
     gazetteer: PlaceIndex | None = None
@@ -506,4 +507,13 @@ def entities_stage() -> EntityStage:
 
 entities_stage.factory = True  # type: ignore[attr-defined]
 
-__all__ = ["EntityStage", "PlaceIndex", "TokenTagger", "entities_stage"]
+
+def entities_accurate_stage() -> EntityStage:
+    """The entities stage with the two-pass tagger (test F1 0.740 against 0.696; about a third of
+    the speed over whole articles)."""
+    return entities_stage("accurate")
+
+
+entities_accurate_stage.factory = True  # type: ignore[attr-defined]
+
+__all__ = ["EntityStage", "PlaceIndex", "TokenTagger", "entities_accurate_stage", "entities_stage"]

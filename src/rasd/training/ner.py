@@ -17,6 +17,7 @@ from rasd.extract.ner.neural import TAGS, load_vectors, vector_table
 from rasd.extract.ner.tagger import (
     CORPUS_TO_TAGGER,
     DOC_SENTENCES,
+    FAST_META_NAME,
     META_NAME,
     MODELS_DIR,
     TAGGER_TO_CORPUS,
@@ -31,6 +32,7 @@ from rasd.training.votes import VotesConfig, build_votes, confident_sentences
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 ANERCORP = SHARED / "data" / "ner" / "anercorp"
 MODEL_NAME = "ner.crfsuite"
+FAST_MODEL_NAME = "ner_fast.crfsuite"
 SECOND_NAME = "ner_doc.crfsuite"
 CLUSTERS_NAME = "ner_clusters.tsv.gz"
 GAZETTEER_NAME = "ner_gazetteer.tsv.gz"
@@ -198,7 +200,9 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         cfg = replace(cfg, max_iterations=min(cfg.max_iterations, 20), folds=2,
                       votes_tokens=min(cfg.votes_tokens, 20_000), self_train=min(cfg.self_train, 50))
     out_dir = Path(out_dir)
-    meta: dict[str, object] = {"model": MODEL_NAME, "config": asdict(cfg)}
+    # the two-pass model is `ner.json`; the CRF-only one (`--crf-only`) is the fast `ner_fast.json`
+    model_name, meta_name = (MODEL_NAME, META_NAME) if cfg.neural else (FAST_MODEL_NAME, FAST_META_NAME)
+    meta: dict[str, object] = {"model": model_name, "config": asdict(cfg)}
     if cfg.stacked:
         meta["second"] = SECOND_NAME
     if use_clusters and (MODELS_DIR / CLUSTERS_NAME).is_file():
@@ -209,7 +213,7 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         meta["embeddings"] = EMBEDDINGS_NAME
     resources: Resources = load_resources(MODELS_DIR, meta)  # type: ignore[arg-type]
     featurizer = Featurizer(resources)
-    model_path = out_dir / MODEL_NAME
+    model_path = out_dir / model_name
     second_path = out_dir / SECOND_NAME if cfg.stacked else None
     if second_path is None:
         (out_dir / SECOND_NAME).unlink(missing_ok=True)
@@ -223,7 +227,7 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
         meta["votes"] = VOTES_NAME
         resources.votes = read_table(out_dir / VOTES_NAME)
         featurizer = Featurizer(resources)
-    else:
+    elif not cfg.neural:  # (the two-pass model never reads votes; the fast one may)
         (out_dir / VOTES_NAME).unlink(missing_ok=True)
     if cfg.self_train:
         # a model with every table tags more news; its confident sentences join the training data
@@ -248,7 +252,7 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
             if key in meta:
                 name = str(meta[key])
                 (out_dir / name).write_bytes((MODELS_DIR / name).read_bytes())
-    (out_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (out_dir / meta_name).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     dev_f1 = None
     if dev_only or quick:
         tagger = NerTagger(model_path, resources, second_path, neural_path, vectors_path)

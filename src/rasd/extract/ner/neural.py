@@ -16,6 +16,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from rasd.errors import ModelError
+from rasd.extract.ner.decode import batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources, normalize_word, strip_proclitics
 
 TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -111,13 +112,10 @@ def encode_word(vocabs: Vocabs, featurizer: Featurizer, tok: str) -> WordIds:
 
 
 def _ifog(a: np.ndarray) -> np.ndarray:
-    """Reorder LSTM gate rows from torch's (i, f, g, o) to (i, f, o, g)."""
+    """Reorder LSTM gate rows from torch's (i, f, g, o) to (i, f, o, g), the rows of the three
+    sigmoid gates halved: sigmoid(x) = (tanh(x / 2) + 1) / 2, so one tanh serves all four gates."""
     i, f, g, o = np.split(a, 4, axis=0)
-    return np.concatenate([i, f, o, g], axis=0)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], axis=0)
 
 
 def viterbi(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
@@ -162,6 +160,7 @@ class NeuralTagger:
         self.lstm: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = [
             (_ifog(arrs[f"w_ih_{d}"].astype(f32)), _ifog(arrs[f"w_hh_{d}"].astype(f32)),
              _ifog((arrs[f"b_ih_{d}"] + arrs[f"b_hh_{d}"]).astype(f32))) for d in ("f", "b")]
+        self._w_hh = np.stack([w_hh.T for _, w_hh, _ in self.lstm])  # (2, H, 4H)
         self.out_w = arrs["out_w"].astype(f32)
         self.out_b = arrs["out_b"].astype(f32)
         self.trans = arrs["trans"].astype(f32)
@@ -216,32 +215,30 @@ class NeuralTagger:
             v = self._cache[tok]
         return v
 
-    def _run(self, x: np.ndarray, mask: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray,
-             b: np.ndarray, reverse: bool) -> np.ndarray:
-        """One LSTM direction over a left-aligned padded batch x (B, T, I); mask (B, T) marks tokens.
+    def _bilstm(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over a left-aligned padded batch x (B, T, I) in one loop: (B, T, 2H).
 
-        Gate rows are stored in the order i, f, o, g (see __init__), so one sigmoid covers three
-        gates. Forwards, padding comes after a sentence and its outputs are never read; backwards it
-        comes first, so the state is zeroed there and each sentence starts from a zero state.
+        The backward direction reads the batch reversed in time; padding then comes first, so its
+        state is zeroed there and each sentence starts from a zero state. Forwards, padding comes
+        after a sentence and its outputs are never read.
         """
+        (wf, _, bf), (wb, _, bb) = self.lstm
         B, T, _ = x.shape
-        H = w_hh.shape[1]
-        pre = x @ w_ih.T + b                                    # (B, T, 4H)
-        h = np.zeros((B, H), dtype=np.float32)
-        c = np.zeros((B, H), dtype=np.float32)
-        out = np.empty((B, T, H), dtype=np.float32)
-        w_hh_t = w_hh.T
-        m = mask.astype(np.float32)[:, :, None]
-        for t in (range(T - 1, -1, -1) if reverse else range(T)):
-            g = pre[:, t] + h @ w_hh_t
-            sig = _sigmoid(g[:, :3 * H])
-            c = sig[:, H:2 * H] * c + sig[:, :H] * np.tanh(g[:, 3 * H:])
-            h = sig[:, 2 * H:] * np.tanh(c)
-            if reverse:
-                c *= m[:, t]
-                h *= m[:, t]
-            out[:, t] = h
-        return out
+        H = self._w_hh.shape[1]
+        pre = np.stack([x @ wf.T + bf, (x @ wb.T + bb)[:, ::-1]])      # (2, B, T, 4H)
+        m = np.ones((2, B, T, 1), dtype=np.float32)
+        m[1] = mask[:, ::-1, None]
+        h = np.zeros((2, B, H), dtype=np.float32)
+        c = np.zeros((2, B, H), dtype=np.float32)
+        out = np.empty((2, B, T, H), dtype=np.float32)
+        for t in range(T):
+            g = np.tanh(np.matmul(h, self._w_hh) + pre[:, :, t])
+            sig = g[:, :, :3 * H] * 0.5 + 0.5
+            c = sig[:, :, H:2 * H] * c + sig[:, :, :H] * g[:, :, 3 * H:]
+            c *= m[:, :, t]
+            h = sig[:, :, 2 * H:] * np.tanh(c)
+            out[:, :, t] = h
+        return np.concatenate([out[0], out[1][:, ::-1]], axis=2)
 
     @property
     def extra_dim(self) -> int:
@@ -267,9 +264,7 @@ class NeuralTagger:
             if extra is not None:
                 x[i, :len(s), wd:] = extra[i]
             mask[i, :len(s)] = True
-        fw = self._run(x, mask, *self.lstm[0], reverse=False)
-        bw = self._run(x, mask, *self.lstm[1], reverse=True)
-        scores = np.concatenate([fw, bw], axis=2) @ self.out_w.T + self.out_b
+        scores = self._bilstm(x, mask) @ self.out_w.T + self.out_b
         return [scores[i, :n] for i, n in enumerate(lens)]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]], extra: Sequence[np.ndarray] | None = None,
@@ -288,6 +283,7 @@ class NeuralTagger:
         for k in range(0, len(order), batch):
             idx = order[k:k + batch]
             more = [extra[i] for i in idx] if extra is not None and self.extra_dim else None
-            for i, em in zip(idx, self.emissions([sentences[i] for i in idx], more), strict=True):
-                out[i] = [self.tags[t] for t in viterbi(em, self.trans, self.start, self.end)]
+            em, lens = pad(self.emissions([sentences[i] for i in idx], more))
+            for i, path in zip(idx, batch_viterbi(em, lens, self.trans, self.start, self.end), strict=True):
+                out[i] = [self.tags[t] for t in path]
         return out

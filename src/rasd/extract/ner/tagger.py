@@ -11,13 +11,18 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from rasd.errors import ModelError
+from rasd.errors import ModelError, UsageError
+from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
 from rasd.extract.ner.neural import TAGS, NeuralTagger
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 META_NAME = "ner.json"
+FAST_META_NAME = "ner_fast.json"
+# The shipped taggers by mode: the two-pass model (`rasd train ner`) and the CRF-only one
+# (`rasd train ner --crf-only`), which is about three times faster over a whole article.
+SHIPPED = {"fast": FAST_META_NAME, "accurate": META_NAME}
 # The second pass sees first-pass tags of runs of this many consecutive sentences as one document
 # (ANERcorp marks no document boundaries; training uses the same runs).
 DOC_SENTENCES = 20
@@ -119,7 +124,7 @@ class NerTagger:
     """A CRF model plus the feature tables it was trained with, and optionally the BiLSTM-CRF that
     reads the CRF's per-token marginals and makes the final tags."""
 
-    _default: NerTagger | None = None
+    _defaults: dict[str, NerTagger] = {}
     _lock = threading.Lock()
 
     def __init__(self, model_path: str | Path, resources: Resources | None = None,
@@ -132,6 +137,7 @@ class NerTagger:
         # inputs) from featurizing it again; the readers keep their own caches of what they derive.
         self.featurizer = Featurizer(resources, cache_size=RECENT_WORDS)
         self._fast: FastCRF | None = None
+        self._perm: list[int] | None = None
         self.neural = None
         if neural_path:
             if not vectors_path:
@@ -150,25 +156,29 @@ class NerTagger:
         return tagger
 
     @classmethod
-    def load(cls, model_dir: str | Path = MODELS_DIR) -> NerTagger:
-        """Load the model described by `ner.json` in `model_dir`."""
+    def load(cls, model_dir: str | Path = MODELS_DIR, meta_name: str = META_NAME) -> NerTagger:
+        """Load the model described by `meta_name` (default `ner.json`) in `model_dir`."""
         d = Path(model_dir)
         try:
-            meta = json.loads((d / META_NAME).read_text(encoding="utf-8"))
+            meta = json.loads((d / meta_name).read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
-            raise ModelError(f"cannot read NER model metadata {d / META_NAME}: {e}") from e
+            raise ModelError(f"cannot read NER model metadata {d / meta_name}: {e}") from e
         second = d / meta["second"] if meta.get("second") else None
         neural = d / meta["neural"] if meta.get("neural") else None
         vectors = d / meta["vectors"] if meta.get("vectors") else None
         return cls(d / meta["model"], load_resources(d, meta), second, neural, vectors)
 
     @classmethod
-    def default(cls) -> NerTagger:
-        """The shipped tagger, loaded once per process."""
+    def default(cls, mode: str = "fast") -> NerTagger:
+        """A shipped tagger, loaded once per process: "fast" (the CRF alone, what `rasd extract`
+        uses unless told otherwise) or "accurate" (the CRF and the BiLSTM-CRF over it)."""
+        if mode not in SHIPPED:
+            raise UsageError(f"unknown NER mode {mode!r} (known: {', '.join(SHIPPED)})")
         with cls._lock:
-            if cls._default is None:
-                cls._default = cls.load(MODELS_DIR)
-            return cls._default
+            t = cls._defaults.get(mode)
+            if t is None:
+                t = cls._defaults[mode] = cls.load(MODELS_DIR, SHIPPED[mode])
+            return t
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags (`B-PER`, `I-LOC`, `O`, ...) for one sentence of tokens."""
@@ -195,6 +205,24 @@ class NerTagger:
             self._fast = FastCRF(self._tagger, self.featurizer)
         return self._fast
 
+    def _tag_order(self) -> list[int]:
+        """For each tag of `TAGS`, its index among the CRF's labels (-1: the CRF lacks it)."""
+        if self._perm is None:
+            labels = self._fast_crf().labels
+            self._perm = [labels.index(t) if t in labels else -1 for t in TAGS]
+        return self._perm
+
+    def _crf_emissions(self, tokens: Sequence[str]) -> np.ndarray:
+        """First-pass emission scores of a non-empty sentence in `TAGS` order (-1e9: tag unknown)."""
+        perm = self._tag_order()
+        out = self._fast_crf().emissions(tokens)[:, perm]
+        out[:, [k for k, p in enumerate(perm) if p < 0]] = -1e9
+        return out
+
+    def _crf_trans(self) -> np.ndarray:
+        perm = [max(p, 0) for p in self._tag_order()]
+        return self._fast_crf().trans[np.ix_(perm, perm)]
+
     def marginals(self, tokens: Sequence[str]) -> np.ndarray:
         """First-pass CRF posterior of each tag in `TAGS` order at each token, an (n, 9) array."""
         return self._fast_crf().marginals(tokens, TAGS)
@@ -205,14 +233,18 @@ class NerTagger:
         if self.neural is not None:
             tags: list[list[str]] = [[] for _ in sentences]
             # chunks of sentences of similar length (little padding); a chunk's words stay cached
-            order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+            order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
             for k in range(0, len(order), RECENT_SENTENCES):
                 idx = order[k:k + RECENT_SENTENCES]
                 chunk = [sentences[i] for i in idx]
-                fast = self._fast_crf()
-                margs = [fast.marginals(s, TAGS) for s in chunk]
+                em, lens = pad([self._crf_emissions(s) for s in chunk])
+                trans = self._crf_trans()
+                post = batch_marginals(em, lens, trans)
+                margs = [post[b, :n].astype(np.float32) for b, n in enumerate(lens)]
+                crf_paths = batch_viterbi(em, lens, trans)
                 for k2, t in enumerate(self.neural.tag_sentences(chunk, margs)):
-                    tags[idx[k2]] = fill_from_crf(t, fast.tag(chunk[k2]), margs[k2])
+                    crf_tags = [TAGS[j] for j in crf_paths[k2]]
+                    tags[idx[k2]] = fill_from_crf(t, crf_tags, margs[k2])
             return tags
         if self._second is None:
             return [self._fast_crf().tag(s) for s in sentences]
