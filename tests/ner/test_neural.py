@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rasd.errors import ModelError
 from rasd.extract.ner.conll import Sentence
+from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources
 from rasd.extract.ner.neural import (
     TAGS,
@@ -179,3 +180,26 @@ def test_training_refuses_corpus_type_names() -> None:
     with pytest.raises(UsageError, match="B-PERS"):
         train_neural(sents, [], Featurizer(Resources()), ["زار"], np.zeros((3, 4), dtype=np.float32),
                      NeuralConfig(epochs=1))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 7), min_size=1, max_size=5), st.integers(0, 2**31 - 1))
+def test_batched_decoding_matches_one_sentence_at_a_time(lens: list[int], seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    k = 4
+    rows = [rng.normal(size=(n, k)) * 3 for n in lens]
+    trans, start, end = rng.normal(size=(k, k)), rng.normal(size=k), rng.normal(size=k)
+    em, lengths = pad(rows)
+    assert batch_viterbi(em, lengths, trans, start, end) == [viterbi(r, trans, start, end) for r in rows]
+    post = batch_marginals(em, lengths, trans)
+    for b, r in enumerate(rows):
+        # brute force over every path of the sentence (no start/end scores, as in crfsuite)
+        paths = list(itertools.product(range(k), repeat=len(r)))
+        w = np.array([np.exp(sum(r[i, t] for i, t in enumerate(p))
+                             + sum(trans[a, c] for a, c in itertools.pairwise(p))) for p in paths])
+        want = np.zeros((len(r), k))
+        for p, wt in zip(paths, w / w.sum(), strict=True):
+            for i, t in enumerate(p):
+                want[i, t] += wt
+        assert np.allclose(post[b, :len(r)], want, atol=1e-8)
+        assert not post[b, len(r):].any()

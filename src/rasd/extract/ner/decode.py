@@ -30,11 +30,8 @@ def batch_viterbi(em: np.ndarray, lens: np.ndarray, trans: np.ndarray,
     back = np.zeros((B, T, K), dtype=np.int64)
     for t in range(1, T):
         cand = score[:, :, None] + trans[None]                  # (B, from, to)
-        arg = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:, t]
-        live = (t < lens)[:, None]
-        back[:, t] = arg
-        score = np.where(live, new, score)
+        back[:, t] = cand.argmax(axis=1)
+        score = np.where((t < lens)[:, None], cand.max(axis=1) + em[:, t], score)
     last = (score + (end if end is not None else 0.0)).argmax(axis=1)
     path = np.zeros((B, T), dtype=np.int64)
     rows = np.arange(B)
