@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasd.training.clusters import ClusterConfig, cooccurrence, corpus_ids, ppmi_embeddings
+from rasd.training.vectors import VectorConfig, ppmi_vectors
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,9 @@ def binned(emb: np.ndarray, bins: int) -> list[str]:
 def build_embeddings(texts: Iterable[str], out: Path, cfg: EmbeddingConfig | None = None) -> int:
     """Build the binned embedding table from `texts` into `out` (gzipped `word<TAB>codes`)."""
     c = cfg or EmbeddingConfig()
-    cc = ClusterConfig(vocab=c.vocab, min_count=c.min_count, contexts=c.contexts, window=c.window,
-                       dim=c.dim, seed=c.seed)
-    words, ids = corpus_ids(texts)
-    vocab, m = cooccurrence(words, ids, cc)
-    del words, ids
-    emb = ppmi_embeddings(m, cc)
+    vocab, emb = ppmi_vectors(texts, VectorConfig(vocab=c.vocab, min_count=c.min_count,
+                                                  contexts=c.contexts, window=c.window, dim=c.dim,
+                                                  seed=c.seed))
     codes = binned(emb, c.bins)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:

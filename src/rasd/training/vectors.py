@@ -36,14 +36,19 @@ def quantize(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return q, scale.astype(np.float32)
 
 
-def build_vectors(texts: Iterable[str], out: Path, cfg: VectorConfig | None = None) -> int:
-    """Build the quantized vector table from `texts` into `out` (.npz); returns the word count."""
-    c = cfg or VectorConfig()
+def ppmi_vectors(texts: Iterable[str], c: VectorConfig) -> tuple[list[str], np.ndarray]:
+    """The vocabulary (most frequent first) and its unit-length PPMI-SVD vectors over `texts`."""
     cc = ClusterConfig(vocab=c.vocab, min_count=c.min_count, contexts=c.contexts, window=c.window,
                        dim=c.dim, seed=c.seed)
     words, ids = corpus_ids(texts)
     vocab, m = cooccurrence(words, ids, cc)
     del words, ids
-    q, scale = quantize(ppmi_embeddings(m, cc))
+    return vocab, ppmi_embeddings(m, cc)
+
+
+def build_vectors(texts: Iterable[str], out: Path, cfg: VectorConfig | None = None) -> int:
+    """Build the quantized vector table from `texts` into `out` (.npz); returns the word count."""
+    vocab, emb = ppmi_vectors(texts, cfg or VectorConfig())
+    q, scale = quantize(emb)
     save_vectors(out, vocab, q, scale)
     return len(vocab)
