@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.errors import ModelError
-from rasd.extract.ner.conll import Sentence
+from rasd.extract.ner.conll import Sentence, spans
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources
 from rasd.extract.ner.neural import (
@@ -19,9 +19,8 @@ from rasd.extract.ner.neural import (
     load_vectors,
     save_vectors,
     vector_table,
-    viterbi,
 )
-from rasd.extract.ner.tagger import CRF_FILL, NerTagger, bio_spans, fill_from_crf
+from rasd.extract.ner.tagger import CRF_FILL, NerTagger, fill_from_crf
 from rasd.training.vectors import quantize
 
 SENTENCES = [
@@ -50,7 +49,7 @@ def test_viterbi_finds_the_best_path(n: int, k: int, seed: int) -> None:
     rng = np.random.default_rng(seed)
     em, trans = rng.normal(size=(n, k)), rng.normal(size=(k, k))
     start, end = rng.normal(size=k), rng.normal(size=k)
-    assert viterbi(em, trans, start, end) == _brute(em, trans, start, end)
+    assert batch_viterbi(*pad([em]), trans, start, end) == [_brute(em, trans, start, end)]
 
 
 @pytest.fixture(scope="module")
@@ -135,19 +134,20 @@ def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
         assert np.allclose(got[i], want[i, :len(s)], atol=1e-4)
     params = [p.detach().numpy() for p in (net.trans, net.start, net.end)]
     tags = runner.tag_sentences(sents, margs)
-    assert tags == [[TAGS[j] for j in viterbi(want[i, :len(s)], *params)] for i, s in enumerate(sents)]
+    paths = batch_viterbi(want, np.array([len(s) for s in sents]), *params)
+    assert tags == [[TAGS[j] for j in p] for p in paths]
     with pytest.raises(ModelError):
         runner.tag_sentences(sents)  # this model needs the first-pass marginals
 
 
-@pytest.mark.parametrize(("tags", "spans"), [
+@pytest.mark.parametrize(("tags", "expected"), [
     (["O", "B-PER", "I-PER", "O"], [(1, 3, "PER")]),
     (["B-LOC", "B-LOC", "I-ORG"], [(0, 1, "LOC"), (1, 2, "LOC"), (2, 3, "ORG")]),
     (["I-PER", "I-PER"], [(0, 2, "PER")]),
     ([], []),
 ])
-def test_bio_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
-    assert bio_spans(tags) == spans
+def test_bio_spans(tags: list[str], expected: list[tuple[int, int, str]]) -> None:
+    assert spans(tags) == expected
 
 
 def _probs(tags: list[str], p: float) -> np.ndarray:
@@ -190,7 +190,7 @@ def test_batched_decoding_matches_one_sentence_at_a_time(lens: list[int], seed: 
     rows = [rng.normal(size=(n, k)) * 3 for n in lens]
     trans, start, end = rng.normal(size=(k, k)), rng.normal(size=k), rng.normal(size=k)
     em, lengths = pad(rows)
-    assert batch_viterbi(em, lengths, trans, start, end) == [viterbi(r, trans, start, end) for r in rows]
+    assert batch_viterbi(em, lengths, trans, start, end) == [_brute(r, trans, start, end) for r in rows]
     post = batch_marginals(em, lengths, trans)
     for b, r in enumerate(rows):
         # brute force over every path of the sentence (no start/end scores, as in crfsuite)

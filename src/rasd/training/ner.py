@@ -273,8 +273,8 @@ def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], fe
                          "rasd.training.build_ner_tables --vectors --skip-clusters --skip-gazetteer`")
     t0 = time.perf_counter()
     # the neural pass speaks the tagger's type names (PER, not the corpus's PERS)
-    train_set = [Sentence(s.tokens, tuple(map_tag(t, CORPUS_TO_TAGGER) for t in s.tags)) for s in train_set]
-    dev_set = [Sentence(s.tokens, tuple(map_tag(t, CORPUS_TO_TAGGER) for t in s.tags)) for s in dev_set]
+    train_set = [Sentence(s.tokens, tuple(t)) for s, t in zip(train_set, _tags(train_set), strict=True)]
+    dev_set = [Sentence(s.tokens, tuple(t)) for s, t in zip(dev_set, _tags(dev_set), strict=True)]
     marg_train = jackknife_marginals(train_set, featurizer, out_dir / "ner_fold.crfsuite.tmp", cfg)
     first = NerTagger(model_path, featurizer.res)
     marg_dev = [first.marginals(s.tokens) for s in dev_set]

@@ -18,6 +18,7 @@ import numpy as np
 
 from rasd.errors import UsageError
 from rasd.extract.ner.conll import Sentence, score
+from rasd.extract.ner.decode import batch_viterbi
 from rasd.extract.ner.features import Featurizer
 from rasd.extract.ner.neural import (
     PAD,
@@ -26,7 +27,6 @@ from rasd.extract.ner.neural import (
     char_string,
     encode_word,
     pack_strings,
-    viterbi,
     word_attributes,
 )
 
@@ -240,8 +240,8 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
                 uniq, inv, _, mask, more = batch_tensors(chunk)
                 reps = net.type_reps(words_t[uniq], attrs_t[uniq], chars_t[uniq])
                 em = net.emissions(reps, inv, mask, more).numpy()
-                for i, (x, _, _) in enumerate(chunk):
-                    out.append([TAGS[j] for j in viterbi(em[i, :len(x)], trans, start, end)])
+                lens = np.array([len(x) for x, _, _ in chunk])
+                out.extend([TAGS[j] for j in path] for path in batch_viterbi(em, lens, trans, start, end))
         return out
 
     best_f1, best_epoch, best_state, stale = -1.0, 0, None, 0

@@ -40,7 +40,6 @@ class FastCRF:
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
             self.trans[index[a], index[b]] = w
-        self._exp_trans = np.exp(self.trans - self.trans.max())
         self.rows = rows
         self.featurizer = featurizer
         self._zero = np.zeros(n)
@@ -126,33 +125,3 @@ class FastCRF:
         best.reverse()
         return [self.labels[i] for i in best]
 
-    def marginals(self, tokens: Sequence[str], labels: Sequence[str]) -> np.ndarray:
-        """Posterior probability of each of `labels` at each token (forward-backward), an (n, k) array
-        in the order of `labels`; a label the model lacks gets 0, as crfsuite's own marginals say."""
-        n = len(tokens)
-        out = np.zeros((n, len(labels)), dtype=np.float32)
-        if not n:
-            return out
-        e = self.emissions(tokens)
-        # scaled forward-backward in probability space: each row of alpha and beta sums to 1
-        pe = np.exp(e - e.max(axis=1, keepdims=True))
-        pt = self._exp_trans
-        alpha = np.empty_like(pe)
-        beta = np.empty_like(pe)
-        a = pe[0]
-        alpha[0] = a / a.sum()
-        for t in range(1, n):
-            a = (alpha[t - 1] @ pt) * pe[t]
-            alpha[t] = a / a.sum()
-        beta[n - 1] = 1.0 / pe.shape[1]
-        for t in range(n - 2, -1, -1):
-            b = pt @ (pe[t + 1] * beta[t + 1])
-            beta[t] = b / b.sum()
-        post = alpha * beta
-        post /= post.sum(axis=1, keepdims=True)
-        index = {lab: i for i, lab in enumerate(self.labels)}
-        for j, lab in enumerate(labels):
-            i = index.get(lab)
-            if i is not None:
-                out[:, j] = post[:, i]
-        return out

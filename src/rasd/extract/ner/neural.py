@@ -118,23 +118,6 @@ def _ifog(a: np.ndarray) -> np.ndarray:
     return np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], axis=0)
 
 
-def viterbi(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
-    """Best tag path for one sentence: emissions (n, k), trans[i, j] = score of tag i -> tag j."""
-    n = emissions.shape[0]
-    score = start + emissions[0]
-    back = np.empty((n, emissions.shape[1]), dtype=np.int64)
-    for t in range(1, n):
-        cand = score[:, None] + trans
-        back[t] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + emissions[t]
-    best = int((score + end).argmax())
-    path = [best]
-    for t in range(n - 1, 0, -1):
-        best = int(back[t, best])
-        path.append(best)
-    return path[::-1]
-
-
 class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF; per-word inputs are cached by surface form."""
 
@@ -206,14 +189,6 @@ class NeuralTagger:
         vecs = np.concatenate([words, attrs, self._char_features(chars)], axis=1)
         for t, v in zip(new, vecs, strict=True):
             self._cache[t] = v
-
-    def word_vector(self, tok: str) -> np.ndarray:
-        """The LSTM input of one word (cached by surface form)."""
-        v = self._cache.get(tok)
-        if v is None:
-            self._fill([tok])
-            v = self._cache[tok]
-        return v
 
     def _bilstm(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Both LSTM directions over a left-aligned padded batch x (B, T, I) in one loop: (B, T, 2H).

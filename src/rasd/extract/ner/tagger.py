@@ -12,6 +12,7 @@ import numpy as np
 import pycrfsuite
 
 from rasd.errors import ModelError, UsageError
+from rasd.extract.ner.conll import spans
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
@@ -56,26 +57,12 @@ def ner_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, stop)]
 
 
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Entity spans `(start, end, type)` of a BIO tag sequence (a stray I- opens a span)."""
-    out: list[tuple[int, int, str]] = []
-    start, cur = 0, ""
-    for k, tag in enumerate([*tags, "O"]):
-        etype = tag[2:] if tag != "O" else ""
-        if cur and (tag == "O" or tag.startswith("B-") or etype != cur):
-            out.append((start, k, cur))
-            cur = ""
-        if etype and not cur:
-            start, cur = k, etype
-    return out
-
-
 def fill_from_crf(tags: Sequence[str], crf_tags: Sequence[str], marginals: np.ndarray,
                   threshold: float = CRF_FILL) -> list[str]:
     """`tags` plus each CRF entity span over which `tags` say nothing (all O, not continued after
     it) and whose every token the CRF gives at least `threshold` probability."""
     out = list(tags)
-    for i, j, _ in bio_spans(crf_tags):
+    for i, j, _ in spans(crf_tags):
         if any(t != "O" for t in out[i:j]) or (j < len(out) and out[j].startswith("I-")):
             continue
         if min(float(marginals[k, TAG_INDEX[crf_tags[k]]]) for k in range(i, j)) >= threshold:
@@ -225,7 +212,10 @@ class NerTagger:
 
     def marginals(self, tokens: Sequence[str]) -> np.ndarray:
         """First-pass CRF posterior of each tag in `TAGS` order at each token, an (n, 9) array."""
-        return self._fast_crf().marginals(tokens, TAGS)
+        if not tokens:
+            return np.zeros((0, len(TAGS)), dtype=np.float32)
+        em, lens = pad([self._crf_emissions(tokens)])
+        return batch_marginals(em, lens, self._crf_trans())[0].astype(np.float32)
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence: the BiLSTM-CRF over the CRF's marginals when the model has one;
@@ -234,11 +224,11 @@ class NerTagger:
             tags: list[list[str]] = [[] for _ in sentences]
             # chunks of sentences of similar length (little padding); a chunk's words stay cached
             order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+            trans = self._crf_trans()
             for k in range(0, len(order), RECENT_SENTENCES):
                 idx = order[k:k + RECENT_SENTENCES]
                 chunk = [sentences[i] for i in idx]
                 em, lens = pad([self._crf_emissions(s) for s in chunk])
-                trans = self._crf_trans()
                 post = batch_marginals(em, lens, trans)
                 margs = [post[b, :n].astype(np.float32) for b, n in enumerate(lens)]
                 crf_paths = batch_viterbi(em, lens, trans)
