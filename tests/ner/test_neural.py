@@ -20,7 +20,9 @@ from rasd.extract.ner.neural import (
     save_vectors,
     vector_table,
 )
-from rasd.extract.ner.tagger import CRF_FILL, NerTagger, fill_from_crf
+from rasd.extract.ner import tagger as tagger_module
+from rasd.extract.ner.context import CONTEXT_DIM
+from rasd.extract.ner.tagger import CRF_FILL, MODELS_DIR, NerTagger, fill_from_crf
 from rasd.training.vectors import quantize
 
 SENTENCES = [
@@ -72,7 +74,51 @@ def test_fast_marginals_are_crfsuites(shipped: NerTagger, sentence: str) -> None
 
 
 def test_shipped_model_is_the_neural_one(shipped: NerTagger) -> None:
-    assert shipped.neural is not None and shipped.neural.extra_dim == len(TAGS)
+    assert shipped.context_window == 10  # read from ner.json
+    assert shipped.neural is not None and shipped.neural.extra_dim == len(TAGS) + CONTEXT_DIM
+
+
+def test_model_and_metadata_must_agree_on_the_inputs(shipped: NerTagger) -> None:
+    assert shipped.neural is not None
+    with pytest.raises(ModelError, match="reads 15 inputs"):
+        NerTagger(shipped.model_path, shipped.featurizer.res, None, shipped.neural.path,
+                  MODELS_DIR / "ner_vectors.npz", context_window=0)
+
+
+STORY = [
+    "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة .",
+    "وأضاف لافروف أن موسكو تريد الحل .",
+    "والتقى لافروف في جنيف نظيره الأمريكي .",
+    "ورد المبعوث الأممي على لافروف أمس .",
+    "وكان لافروف قد زار دمشق .",
+]
+
+
+def test_segments_do_not_change_the_tags(shipped: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long inputs are tagged a segment at a time; each segment reads the context around it."""
+    sents = [s.split() for s in STORY * 6]
+    whole = shipped.tag_sentences(sents)
+    monkeypatch.setattr(tagger_module, "SEGMENT_SENTENCES", 4)
+    assert shipped.tag_sentences(sents) == whole
+
+
+def test_context_reaches_the_neural_pass(shipped: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The BiLSTM-CRF gets the CRF marginals plus the context of the other mentions."""
+    seen: list[np.ndarray] = []
+    assert shipped.neural is not None
+    real = shipped.neural.tag_sentences
+
+    def spy(sentences, extra=None, batch=64):  # type: ignore[no-untyped-def]
+        seen.extend(extra)
+        return real(sentences, extra, batch)
+
+    monkeypatch.setattr(shipped.neural, "tag_sentences", spy)
+    sents = [s.split() for s in STORY]
+    shipped.tag_sentences(sents)
+    alone = [e for e in seen if e.shape[0] == len(sents[1])]
+    assert alone and alone[0].shape[1] == len(TAGS) + CONTEXT_DIM
+    k = sents[1].index("لافروف")
+    assert alone[0][k, len(TAGS) + 5] == pytest.approx(np.log1p(4) / 3)  # four other mentions
 
 
 def test_vectors_round_trip(tmp_path: Path) -> None:

@@ -27,6 +27,9 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--crf-only", action="store_true",
                    help="no neural pass: the CRF alone tags (with news votes and self-training)")
     t.add_argument("--epochs", type=int, help="epochs of the neural pass")
+    t.add_argument("--context", type=int, metavar="N",
+                   help="sentences on each side whose reading of a recurring word the neural pass "
+                        "sees (0: none; default 10)")
     t.add_argument("--self-train", type=int, metavar="N",
                    help="confident news sentences added to the training data (0: none)")
     t.set_defaults(func=run_train)
@@ -59,6 +62,7 @@ def run_train(args: argparse.Namespace) -> int:
         self_train=(1500 if args.crf_only else 0) if args.self_train is None else args.self_train,
         neural=not args.crf_only,
         neural_epochs=base.neural_epochs if args.epochs is None else args.epochs,
+        neural_context=base.neural_context if args.context is None else args.context,
     )
     report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,

@@ -12,6 +12,7 @@ import pycrfsuite
 
 from rasd.errors import UsageError
 from rasd.extract.ner.conll import Score, Sentence, read_conll, score
+from rasd.extract.ner.context import document_context
 from rasd.extract.ner.features import Featurizer, Resources, document_features
 from rasd.extract.ner.neural import TAGS, load_vectors, vector_table
 from rasd.extract.ner.tagger import (
@@ -61,6 +62,8 @@ class TrainConfig:
     neural: bool = True    # BiLSTM-CRF over the CRF's jackknifed marginals makes the final tags
     neural_epochs: int = 30
     neural_average_from: int = 12  # the shipped weights are the mean of epochs 12..30
+    neural_context: int = 10  # document context window in sentences (0: off; dev, mean of three
+                              # seeds: 0.7583 without, 0.7629 with)
 
 
 def split_train_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence],
@@ -245,6 +248,8 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
                                                   featurizer, model_path, out_dir, cfg, quick, log)
         meta["neural"] = NEURAL_NAME
         meta["vectors"] = VECTORS_NAME
+        if cfg.neural_context:
+            meta["context_window"] = cfg.neural_context
     else:
         (out_dir / NEURAL_NAME).unlink(missing_ok=True)
     if out_dir.resolve() != MODELS_DIR.resolve():
@@ -255,10 +260,16 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
     (out_dir / meta_name).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     dev_f1 = None
     if dev_only or quick:
-        tagger = NerTagger(model_path, resources, second_path, neural_path, vectors_path)
+        tagger = NerTagger(model_path, resources, second_path, neural_path, vectors_path,
+                           context_window=cfg.neural_context if cfg.neural else 0)
         dev_f1 = evaluate(tagger, dev_set)[0].prf()[2]
     return TrainReport(len(train_set), len(dev_set) if dev_only or quick else 0, dev_f1,
                        time.perf_counter() - t0, str(model_path))
+
+
+def _with_context(sentences: Sequence[Sentence], margs: list[np.ndarray], window: int) -> list[np.ndarray]:
+    ctx = document_context([s.tokens for s in sentences], margs, window)
+    return [np.concatenate([m, c], axis=1) for m, c in zip(margs, ctx, strict=True)]
 
 
 def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], featurizer: Featurizer,
@@ -280,9 +291,13 @@ def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], fe
     marg_dev = [first.marginals(s.tokens) for s in dev_set]
     if log:
         log(f"jackknife marginals ({cfg.folds} folds) in {time.perf_counter() - t0:.0f}s")
+    if cfg.neural_context:
+        # sentences stay in corpus order, so a sentence's neighbours are those of its news story
+        marg_train = _with_context(train_set, marg_train, cfg.neural_context)
+        marg_dev = _with_context(dev_set, marg_dev, cfg.neural_context)
     words, q, scale = load_vectors(vectors_path)
     ncfg = NeuralConfig(epochs=cfg.neural_epochs, average_from=cfg.neural_average_from,
-                        extra_dim=len(TAGS))
+                        extra_dim=marg_train[0].shape[1] if marg_train else len(TAGS))
     if quick:
         ncfg = replace(ncfg, epochs=8, average_from=6, hidden=16, attr_dim=8, filters=8, proj=16, lr=5e-3)
     result = train_neural(train_set, dev_set, featurizer, words, vector_table(q, scale), ncfg, log=log,

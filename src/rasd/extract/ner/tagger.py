@@ -13,6 +13,7 @@ import pycrfsuite
 
 from rasd.errors import ModelError, UsageError
 from rasd.extract.ner.conll import spans
+from rasd.extract.ner.context import CONTEXT_DIM, document_context
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
@@ -40,6 +41,8 @@ _TOKEN_RE = re.compile(
 RECENT_WORDS = 8192
 # Sentences tagged as one chunk by the neural pass (their new words stay in that cache meanwhile).
 RECENT_SENTENCES = 64
+# Consecutive sentences the two-pass tagger takes at a time (their words stay cached between passes).
+SEGMENT_SENTENCES = 512
 
 # A CRF entity the neural pass leaves untagged is kept when the CRF gives each of its tokens at least
 # this probability (dev split: 0.7669 -> 0.7682 F1 at 0.7; 0.5 gave 0.7680, 0.9 0.7663).
@@ -116,7 +119,7 @@ class NerTagger:
 
     def __init__(self, model_path: str | Path, resources: Resources | None = None,
                  second_path: str | Path | None = None, neural_path: str | Path | None = None,
-                 vectors_path: str | Path | None = None) -> None:
+                 vectors_path: str | Path | None = None, *, context_window: int = 0) -> None:
         self.model_path = Path(model_path)
         self._tagger = self._open(self.model_path)
         self._second = self._open(Path(second_path)) if second_path else None
@@ -130,6 +133,13 @@ class NerTagger:
             if not vectors_path:
                 raise ModelError(f"NER model {neural_path} comes without its word vectors")
             self.neural = NeuralTagger(neural_path, vectors_path, featurizer=self.featurizer)
+            want = len(TAGS) + (CONTEXT_DIM if context_window else 0)
+            if self.neural.extra_dim != want:
+                raise ModelError(f"NER model {neural_path} reads {self.neural.extra_dim} inputs per token "
+                                 f"beside the word, its metadata gives {want}")
+        # sentences before and after each one whose first-pass reading of a recurring word the
+        # neural pass sees (rasd.extract.ner.context); 0: none
+        self.context_window = context_window
 
     @staticmethod
     def _open(path: Path) -> pycrfsuite.Tagger:
@@ -153,7 +163,8 @@ class NerTagger:
         second = d / meta["second"] if meta.get("second") else None
         neural = d / meta["neural"] if meta.get("neural") else None
         vectors = d / meta["vectors"] if meta.get("vectors") else None
-        return cls(d / meta["model"], load_resources(d, meta), second, neural, vectors)
+        return cls(d / meta["model"], load_resources(d, meta), second, neural, vectors,
+                   context_window=int(meta.get("context_window", 0)))
 
     @classmethod
     def default(cls, mode: str = "fast") -> NerTagger:
@@ -217,24 +228,51 @@ class NerTagger:
         em, lens = pad([self._crf_emissions(tokens)])
         return batch_marginals(em, lens, self._crf_trans())[0].astype(np.float32)
 
+    def _crf_pass(self, sentences: Sequence[Sequence[str]]) -> tuple[list[np.ndarray], list[list[str]]]:
+        """CRF marginals and Viterbi tags of each sentence, run in chunks of similar length."""
+        margs = [np.zeros((0, len(TAGS)), dtype=np.float32) for _ in sentences]
+        paths: list[list[str]] = [[] for _ in sentences]
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        trans = self._crf_trans()
+        for k in range(0, len(order), RECENT_SENTENCES):
+            idx = order[k:k + RECENT_SENTENCES]
+            em, lens = pad([self._crf_emissions(sentences[i]) for i in idx])
+            post = batch_marginals(em, lens, trans)
+            for b, (i, path) in enumerate(zip(idx, batch_viterbi(em, lens, trans), strict=True)):
+                margs[i] = post[b, :lens[b]].astype(np.float32)
+                paths[i] = [TAGS[j] for j in path]
+        return margs, paths
+
+    def _two_pass(self, sentences: Sequence[Sequence[str]], a: int, b: int) -> list[list[str]]:
+        """Tags of sentences[a:b]: the CRF's marginals (and, with a context window, the document
+        context around each sentence) feed the BiLSTM-CRF; sure CRF entities it misses are kept."""
+        assert self.neural is not None
+        w = self.context_window
+        lo, hi = max(0, a - w), min(len(sentences), b + w)
+        margs, crf_tags = self._crf_pass(sentences[lo:hi])
+        extra = margs
+        if w:
+            ctx = document_context(sentences[lo:hi], margs, w)
+            extra = [np.concatenate([m, c], axis=1) for m, c in zip(margs, ctx, strict=True)]
+        part = sentences[a:b]
+        out: list[list[str]] = [[] for _ in part]
+        # chunks of sentences of similar length (little padding); a chunk's words stay cached
+        order = sorted((i for i, s in enumerate(part) if s), key=lambda i: len(part[i]))
+        for k in range(0, len(order), RECENT_SENTENCES):
+            idx = order[k:k + RECENT_SENTENCES]
+            new = self.neural.tag_sentences([part[i] for i in idx], [extra[a - lo + i] for i in idx])
+            for i, t in zip(idx, new, strict=True):
+                j = a - lo + i
+                out[i] = fill_from_crf(t, crf_tags[j], margs[j])
+        return out
+
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence: the BiLSTM-CRF over the CRF's marginals when the model has one;
         otherwise the CRF (consecutive sentences inform each other in a second pass, if any)."""
         if self.neural is not None:
-            tags: list[list[str]] = [[] for _ in sentences]
-            # chunks of sentences of similar length (little padding); a chunk's words stay cached
-            order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-            trans = self._crf_trans()
-            for k in range(0, len(order), RECENT_SENTENCES):
-                idx = order[k:k + RECENT_SENTENCES]
-                chunk = [sentences[i] for i in idx]
-                em, lens = pad([self._crf_emissions(s) for s in chunk])
-                post = batch_marginals(em, lens, trans)
-                margs = [post[b, :n].astype(np.float32) for b, n in enumerate(lens)]
-                crf_paths = batch_viterbi(em, lens, trans)
-                for k2, t in enumerate(self.neural.tag_sentences(chunk, margs)):
-                    crf_tags = [TAGS[j] for j in crf_paths[k2]]
-                    tags[idx[k2]] = fill_from_crf(t, crf_tags, margs[k2])
+            tags: list[list[str]] = []
+            for a in range(0, len(sentences), SEGMENT_SENTENCES):
+                tags.extend(self._two_pass(sentences, a, min(len(sentences), a + SEGMENT_SENTENCES)))
             return tags
         if self._second is None:
             return [self._fast_crf().tag(s) for s in sentences]
