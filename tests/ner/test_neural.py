@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.errors import ModelError
+from rasd.extract.ner import tagger as tagger_module
 from rasd.extract.ner.conll import Sentence, spans
+from rasd.extract.ner.context import CONTEXT_DIM
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources
 from rasd.extract.ner.neural import (
@@ -20,8 +22,6 @@ from rasd.extract.ner.neural import (
     save_vectors,
     vector_table,
 )
-from rasd.extract.ner import tagger as tagger_module
-from rasd.extract.ner.context import CONTEXT_DIM
 from rasd.extract.ner.tagger import CRF_FILL, MODELS_DIR, NerTagger, fill_from_crf
 from rasd.training.vectors import quantize
 

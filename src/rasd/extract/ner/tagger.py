@@ -267,8 +267,10 @@ class NerTagger:
         return out
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tags for each sentence: the BiLSTM-CRF over the CRF's marginals when the model has one;
-        otherwise the CRF (consecutive sentences inform each other in a second pass, if any)."""
+        """Tags for each sentence: the BiLSTM-CRF over the CRF's marginals when the model has one
+        (pass an article's sentences in order: with a context window each one sees how the others
+        read the words it shares with them); otherwise the CRF (consecutive sentences inform each
+        other in a second pass, if any)."""
         if self.neural is not None:
             tags: list[list[str]] = []
             for a in range(0, len(sentences), SEGMENT_SENTENCES):
