@@ -10,6 +10,7 @@ training and at tagging time, whatever the batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,6 +20,7 @@ CONTEXT_DIM = 6     # five type probabilities and log1p(count) / 3
 DEFAULT_WINDOW = 10  # sentences on each side
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(tok: str) -> str | None:
     stem = strip_proclitics(normalize_word(tok))[1]
     return stem if len(stem) >= 2 and any(c.isalpha() for c in stem) else None
@@ -36,42 +38,38 @@ def document_context(sentences: Sequence[Sequence[str]], marginals: Sequence[np.
                      window: int = DEFAULT_WINDOW) -> list[np.ndarray]:
     """For each sentence an (n, CONTEXT_DIM) float32 array (zeros where the stem recurs nowhere near).
 
-    The window slides over the sentences in order; sums per stem are kept incrementally, so the
-    cost is linear in the number of tokens.
+    Vectorized: the tokens are sorted by (stem, sentence); for each token the mentions of its stem in
+    sentences i - window .. i + window are one run of that order, summed through prefix sums.
     """
-    keys = [[_key(t) for t in s] for s in sentences]
-    probs = [type_probabilities(m) if len(m) else np.zeros((0, 5)) for m in marginals]
-    sums: dict[str, np.ndarray] = {}
-    counts: dict[str, int] = {}
+    lens = [len(s) for s in sentences]
+    n_tok = sum(lens)
+    out_flat = np.zeros((n_tok, CONTEXT_DIM), dtype=np.float32)
+    ids: dict[str, int] = {}
+    key = np.fromiter((ids.setdefault(k, len(ids)) if (k := _key(t)) is not None else -1
+                       for s in sentences for t in s), dtype=np.int64, count=n_tok)
+    if n_tok == 0 or not ids:
+        return _split(out_flat, lens)
+    sent = np.repeat(np.arange(len(sentences), dtype=np.int64), lens)
+    probs = type_probabilities(np.concatenate([m for m in marginals if len(m)]).astype(np.float64))
+    keep = np.flatnonzero(key >= 0)
+    span = len(sentences) + 1
+    code = key[keep] * span + sent[keep]          # (stem, sentence) as one sortable number
+    order = np.argsort(code, kind="stable")
+    sorted_code = code[order]
+    prefix = np.zeros((len(keep) + 1, 5))
+    np.cumsum(probs[keep][order], axis=0, out=prefix[1:])
+    base = key[keep] * span
+    lo = np.searchsorted(sorted_code, base + np.maximum(sent[keep] - window, 0), side="left")
+    hi = np.searchsorted(sorted_code, base + np.minimum(sent[keep] + window, len(sentences) - 1),
+                         side="right")
+    others = hi - lo - 1                           # the token itself is in its own run
+    total = prefix[hi] - prefix[lo] - probs[keep]
+    has = others > 0
+    rows = keep[has]
+    out_flat[rows, :5] = total[has] / others[has, None]
+    out_flat[rows, 5] = np.log1p(others[has]) / 3.0
+    return _split(out_flat, lens)
 
-    def move(i: int, sign: int) -> None:
-        for k, p in zip(keys[i], probs[i], strict=True):
-            if k is None:
-                continue
-            if k in sums:
-                sums[k] = sums[k] + sign * p
-                counts[k] += sign
-            else:
-                sums[k] = p.astype(np.float64)
-                counts[k] = 1
 
-    n = len(sentences)
-    out: list[np.ndarray] = []
-    hi, lo = -1, 0
-    for i in range(n):
-        while hi < min(n - 1, i + window):
-            hi += 1
-            move(hi, 1)
-        while lo < i - window:
-            move(lo, -1)
-            lo += 1
-        f = np.zeros((len(sentences[i]), CONTEXT_DIM), dtype=np.float32)
-        for j, (k, p) in enumerate(zip(keys[i], probs[i], strict=True)):
-            if k is None:
-                continue
-            others = counts[k] - 1
-            if others > 0:
-                f[j, :5] = (sums[k] - p) / others
-                f[j, 5] = np.log1p(others) / 3.0
-        out.append(f)
-    return out
+def _split(flat: np.ndarray, lens: Sequence[int]) -> list[np.ndarray]:
+    return np.split(flat, np.cumsum(lens)[:-1]) if lens else []
