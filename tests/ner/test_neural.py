@@ -74,13 +74,13 @@ def test_fast_marginals_are_crfsuites(shipped: NerTagger, sentence: str) -> None
 
 
 def test_shipped_model_is_the_neural_one(shipped: NerTagger) -> None:
-    assert shipped.context_window == 10  # read from ner.json
-    assert shipped.neural is not None and shipped.neural.extra_dim == len(TAGS) + CONTEXT_DIM
+    assert shipped.context_window == 10 and shipped.context_bigrams  # read from ner.json
+    assert shipped.neural is not None and shipped.neural.extra_dim == len(TAGS) + 3 * CONTEXT_DIM
 
 
 def test_model_and_metadata_must_agree_on_the_inputs(shipped: NerTagger) -> None:
     assert shipped.neural is not None
-    with pytest.raises(ModelError, match="reads 15 inputs"):
+    with pytest.raises(ModelError, match="reads 27 inputs"):
         NerTagger(shipped.model_path, shipped.featurizer.res, None, shipped.neural.path,
                   MODELS_DIR / "ner_vectors.npz", context_window=0)
 
@@ -116,7 +116,7 @@ def test_context_reaches_the_neural_pass(shipped: NerTagger, monkeypatch: pytest
     sents = [s.split() for s in STORY]
     shipped.tag_sentences(sents)
     alone = [e for e in seen if e.shape[0] == len(sents[1])]
-    assert alone and alone[0].shape[1] == len(TAGS) + CONTEXT_DIM
+    assert alone and alone[0].shape[1] == len(TAGS) + 3 * CONTEXT_DIM
     k = sents[1].index("لافروف")
     assert alone[0][k, len(TAGS) + 5] == pytest.approx(np.log1p(4) / 3)  # four other mentions
 

@@ -30,6 +30,8 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--context", type=int, metavar="N",
                    help="sentences on each side whose reading of a recurring word the neural pass "
                         "sees (0: none; default 10)")
+    t.add_argument("--unigram-context", action="store_true",
+                   help="document context of single words only, not of word pairs")
     t.add_argument("--self-train", type=int, metavar="N",
                    help="confident news sentences added to the training data (0: none)")
     t.set_defaults(func=run_train)
@@ -63,6 +65,7 @@ def run_train(args: argparse.Namespace) -> int:
         neural=not args.crf_only,
         neural_epochs=base.neural_epochs if args.epochs is None else args.epochs,
         neural_context=base.neural_context if args.context is None else args.context,
+        neural_context_bigrams=base.neural_context_bigrams and not args.unigram_context,
     )
     report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,

@@ -119,7 +119,8 @@ class NerTagger:
 
     def __init__(self, model_path: str | Path, resources: Resources | None = None,
                  second_path: str | Path | None = None, neural_path: str | Path | None = None,
-                 vectors_path: str | Path | None = None, *, context_window: int = 0) -> None:
+                 vectors_path: str | Path | None = None, *, context_window: int = 0,
+                 context_bigrams: bool = False) -> None:
         self.model_path = Path(model_path)
         self._tagger = self._open(self.model_path)
         self._second = self._open(Path(second_path)) if second_path else None
@@ -133,13 +134,14 @@ class NerTagger:
             if not vectors_path:
                 raise ModelError(f"NER model {neural_path} comes without its word vectors")
             self.neural = NeuralTagger(neural_path, vectors_path, featurizer=self.featurizer)
-            want = len(TAGS) + (CONTEXT_DIM if context_window else 0)
+            want = len(TAGS) + (CONTEXT_DIM * (3 if context_bigrams else 1) if context_window else 0)
             if self.neural.extra_dim != want:
                 raise ModelError(f"NER model {neural_path} reads {self.neural.extra_dim} inputs per token "
                                  f"beside the word, its metadata gives {want}")
         # sentences before and after each one whose first-pass reading of a recurring word the
         # neural pass sees (rasd.extract.ner.context); 0: none
         self.context_window = context_window
+        self.context_bigrams = context_bigrams
 
     @staticmethod
     def _open(path: Path) -> pycrfsuite.Tagger:
@@ -164,7 +166,8 @@ class NerTagger:
         neural = d / meta["neural"] if meta.get("neural") else None
         vectors = d / meta["vectors"] if meta.get("vectors") else None
         return cls(d / meta["model"], load_resources(d, meta), second, neural, vectors,
-                   context_window=int(meta.get("context_window", 0)))
+                   context_window=int(meta.get("context_window", 0)),
+                   context_bigrams=bool(meta.get("context_bigrams", False)))
 
     @classmethod
     def default(cls, mode: str = "fast") -> NerTagger:
@@ -252,7 +255,7 @@ class NerTagger:
         margs, crf_tags = self._crf_pass(sentences[lo:hi])
         extra = margs
         if w:
-            ctx = document_context(sentences[lo:hi], margs, w)
+            ctx = document_context(sentences[lo:hi], margs, w, bigrams=self.context_bigrams)
             extra = [np.concatenate([m, c], axis=1) for m, c in zip(margs, ctx, strict=True)]
         part = sentences[a:b]
         out: list[list[str]] = [[] for _ in part]
