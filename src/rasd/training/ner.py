@@ -12,7 +12,7 @@ import pycrfsuite
 
 from rasd.errors import UsageError
 from rasd.extract.ner.conll import Score, Sentence, read_conll, score
-from rasd.extract.ner.context import document_context
+from rasd.extract.ner.context import with_context
 from rasd.extract.ner.features import Featurizer, Resources, document_features
 from rasd.extract.ner.neural import TAGS, load_vectors, vector_table
 from rasd.extract.ner.tagger import (
@@ -271,12 +271,6 @@ def train(*, train_path: Path = ANERCORP / "train.txt", out_dir: Path = MODELS_D
                        time.perf_counter() - t0, str(model_path))
 
 
-def _with_context(sentences: Sequence[Sentence], margs: list[np.ndarray], window: int,
-                  bigrams: bool) -> list[np.ndarray]:
-    ctx = document_context([s.tokens for s in sentences], margs, window, bigrams=bigrams)
-    return [np.concatenate([m, c], axis=1) for m, c in zip(margs, ctx, strict=True)]
-
-
 def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], featurizer: Featurizer,
                   model_path: Path, out_dir: Path, cfg: TrainConfig, quick: bool,
                   log: Callable[[str], None] | None) -> tuple[Path, Path]:
@@ -298,8 +292,10 @@ def _train_neural(train_set: Sequence[Sentence], dev_set: Sequence[Sentence], fe
         log(f"jackknife marginals ({cfg.folds} folds) in {time.perf_counter() - t0:.0f}s")
     if cfg.neural_context:
         # sentences stay in corpus order, so a sentence's neighbours are those of its news story
-        marg_train = _with_context(train_set, marg_train, cfg.neural_context, cfg.neural_context_bigrams)
-        marg_dev = _with_context(dev_set, marg_dev, cfg.neural_context, cfg.neural_context_bigrams)
+        marg_train = with_context([s.tokens for s in train_set], marg_train, cfg.neural_context,
+                                  bigrams=cfg.neural_context_bigrams)
+        marg_dev = with_context([s.tokens for s in dev_set], marg_dev, cfg.neural_context,
+                                bigrams=cfg.neural_context_bigrams)
     words, q, scale = load_vectors(vectors_path)
     ncfg = NeuralConfig(epochs=cfg.neural_epochs, average_from=cfg.neural_average_from,
                         extra_dim=marg_train[0].shape[1] if marg_train else len(TAGS))

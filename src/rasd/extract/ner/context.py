@@ -68,6 +68,13 @@ def document_context(sentences: Sequence[Sequence[str]], marginals: Sequence[np.
     return _split(np.concatenate(blocks, axis=1), lens)
 
 
+def with_context(sentences: Sequence[Sequence[str]], marginals: Sequence[np.ndarray], window: int,
+                 *, bigrams: bool = False) -> list[np.ndarray]:
+    """Each sentence's marginals with its document context appended: the neural pass's inputs."""
+    ctx = document_context(sentences, marginals, window, bigrams=bigrams)
+    return [np.concatenate([m, c], axis=1) for m, c in zip(marginals, ctx, strict=True)]
+
+
 def _window_means(key: np.ndarray, sent: np.ndarray, probs: np.ndarray, window: int,
                   n_sent: int) -> np.ndarray:
     """For each token with key >= 0: mean probs and log1p(count) / 3 of the other tokens with its

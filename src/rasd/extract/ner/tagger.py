@@ -13,7 +13,7 @@ import pycrfsuite
 
 from rasd.errors import ModelError, UsageError
 from rasd.extract.ner.conll import spans
-from rasd.extract.ner.context import CONTEXT_DIM, document_context
+from rasd.extract.ner.context import CONTEXT_DIM, with_context
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.fastcrf import FastCRF
 from rasd.extract.ner.features import Featurizer, Resources, document_features
@@ -253,10 +253,7 @@ class NerTagger:
         w = self.context_window
         lo, hi = max(0, a - w), min(len(sentences), b + w)
         margs, crf_tags = self._crf_pass(sentences[lo:hi])
-        extra = margs
-        if w:
-            ctx = document_context(sentences[lo:hi], margs, w, bigrams=self.context_bigrams)
-            extra = [np.concatenate([m, c], axis=1) for m, c in zip(margs, ctx, strict=True)]
+        extra = with_context(sentences[lo:hi], margs, w, bigrams=self.context_bigrams) if w else margs
         part = sentences[a:b]
         out: list[list[str]] = [[] for _ in part]
         # chunks of sentences of similar length (little padding); a chunk's words stay cached
