@@ -56,10 +56,9 @@ def document_context(sentences: Sequence[Sequence[str]], marginals: Sequence[np.
     probs = type_probabilities(np.concatenate([m for m in marginals if len(m)]).astype(np.float64))
     blocks = [_window_means(key, sent, probs, window, len(sentences))]
     if bigrams:
-        same = np.zeros(n_tok, dtype=bool)
-        same[:-1] = sent[1:] == sent[:-1]            # token t and t + 1 are in one sentence
+        same = sent[1:] == sent[:-1]                 # token t and t + 1 are in one sentence
         nxt = np.full(n_tok, -1, dtype=np.int64)
-        nxt[:-1] = np.where(same[:-1] & (key[:-1] >= 0) & (key[1:] >= 0),
+        nxt[:-1] = np.where(same & (key[:-1] >= 0) & (key[1:] >= 0),
                             key[:-1] * len(ids) + key[1:], -1)
         prv = np.full(n_tok, -1, dtype=np.int64)
         prv[1:] = nxt[:-1]
