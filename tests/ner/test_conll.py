@@ -4,8 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rasd.extract.ner.conll import Sentence, read_conll, score, spans, write_conll
+from rasd.extract.ner.conll import Sentence, read_conll, score, spans, to_bio, to_bioes, write_conll
 
 
 @pytest.mark.parametrize(("tags", "expected"), [
@@ -59,3 +61,28 @@ def test_read_write_roundtrip(tmp_path: Path) -> None:
     out = tmp_path / "b.txt"
     write_conll(out, sents, [["B-LOC", "O"], ["O", "O"]])
     assert out.read_text(encoding="utf-8").splitlines()[:2] == ["القاهرة B-LOC B-LOC", "مدينة O O"]
+
+
+_BIO = st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG"]), max_size=12)
+
+
+@given(_BIO)
+def test_bioes_round_trip_keeps_the_spans(tags: list[str]) -> None:
+    bioes = to_bioes(tags)
+    assert spans(to_bio(bioes)) == spans(tags)
+    for i, j, etype in spans(tags):
+        if j - i == 1:
+            assert bioes[i] == "S-" + etype
+        else:
+            assert (bioes[i], bioes[j - 1]) == ("B-" + etype, "E-" + etype)
+            assert set(bioes[i + 1:j - 1]) <= {"I-" + etype}
+
+
+@pytest.mark.parametrize(("bioes", "bio"), [
+    (["S-PER", "S-PER"], ["B-PER", "B-PER"]),
+    (["B-LOC", "E-LOC", "I-LOC"], ["B-LOC", "I-LOC", "B-LOC"]),  # nothing continues after E-
+    (["E-ORG", "O", "I-MISC", "E-MISC"], ["B-ORG", "O", "B-MISC", "I-MISC"]),
+    (["B-PER", "I-LOC"], ["B-PER", "B-LOC"]),
+])
+def test_decoded_bioes_reads_back_as_bio(bioes: list[str], bio: list[str]) -> None:
+    assert to_bio(bioes) == bio

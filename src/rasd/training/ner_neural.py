@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.errors import UsageError
-from rasd.extract.ner.conll import Sentence, score
+from rasd.extract.ner.conll import Sentence, score, to_bio, to_bioes
 from rasd.extract.ner.decode import batch_viterbi
 from rasd.extract.ner.features import Featurizer
 from rasd.extract.ner.neural import (
@@ -32,6 +32,11 @@ from rasd.extract.ner.neural import (
 
 # Attributes that name the word itself: a word unseen in training has none of them in the vocabulary.
 IDENTITY_ATTRS = ("w=", "raw=", "st=")
+
+# Tag sets the CRF layer can decode (BIOES: B- starts, I- continues, E- ends a longer entity; S- is
+# an entity of one token); the tagger reads both back as BIO.
+BIOES_TAGS: tuple[str, ...] = ("O", *(f"{p}-{t}" for t in ("PER", "LOC", "ORG", "MISC") for p in "BIES"))
+SCHEMES: dict[str, tuple[str, ...]] = {"bio": TAGS, "bioes": BIOES_TAGS}
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class NeuralConfig:
     average_from: int = 0  # from this epoch on, keep the running mean of the weights and ship it (0: off)
     decay: bool = False  # learning rate falls linearly to 5% over the epochs; the last epoch is kept
     extra_dim: int = 0   # per-token dense inputs beside the word (first-pass CRF marginals: 9)
+    scheme: str = "bio"  # the tags the network's CRF layer decodes: "bio" or "bioes" (read back as BIO)
 
 
 def build_vocabs(train: Sequence[Sentence], featurizer: Featurizer, words: Sequence[str],
@@ -107,7 +113,7 @@ class _Types:
         return words, attrs, chars
 
 
-def _model(vectors: np.ndarray, vocabs: Vocabs, cfg: NeuralConfig):  # type: ignore[no-untyped-def]
+def _model(vectors: np.ndarray, vocabs: Vocabs, cfg: NeuralConfig, n_tags: int):  # type: ignore[no-untyped-def]
     import torch
     from torch import nn
 
@@ -122,10 +128,10 @@ def _model(vectors: np.ndarray, vocabs: Vocabs, cfg: NeuralConfig):  # type: ign
             width = cfg.proj + cfg.attr_dim + cfg.filters + cfg.extra_dim
             self.lstm = nn.LSTM(width, cfg.hidden, batch_first=True, bidirectional=True)
             self.drop = nn.Dropout(cfg.dropout)
-            self.out = nn.Linear(2 * cfg.hidden, len(TAGS))
-            self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
-            self.start = nn.Parameter(torch.zeros(len(TAGS)))
-            self.end = nn.Parameter(torch.zeros(len(TAGS)))
+            self.out = nn.Linear(2 * cfg.hidden, n_tags)
+            self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
+            self.start = nn.Parameter(torch.zeros(n_tags))
+            self.end = nn.Parameter(torch.zeros(n_tags))
 
         def type_reps(self, words, attrs, chars):  # type: ignore[no-untyped-def]
             w = self.proj(self.vectors(words))
@@ -191,7 +197,11 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
     torch.manual_seed(c.seed)
     vocabs = build_vocabs(train, featurizer, words, c)
     types = _Types(vocabs, featurizer)
-    tag_id = {t: i for i, t in enumerate(TAGS)}
+    if c.scheme not in SCHEMES:
+        raise UsageError(f"unknown tag scheme {c.scheme!r} (known: {', '.join(SCHEMES)})")
+    tagset = SCHEMES[c.scheme]
+    recode = to_bioes if c.scheme == "bioes" else list
+    tag_id = {t: i for i, t in enumerate(tagset)}
 
     unknown = {g for s in [*train, *dev] for g in s.tags} - set(TAGS)
     if unknown:
@@ -199,7 +209,7 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
                          "(map corpus types to PER/LOC/ORG/MISC first)")
 
     def encode(sents: Sequence[Sentence], more: Sequence[np.ndarray] | None):  # type: ignore[no-untyped-def]
-        return [([types.id(t) for t in s.tokens], [tag_id[g] for g in s.tags],
+        return [([types.id(t) for t in s.tokens], [tag_id[g] for g in recode(s.tags)],
                  more[i] if more is not None else None) for i, s in enumerate(sents)]
 
     tr = encode(train, extra[0] if extra else None)
@@ -207,7 +217,7 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
     words_t, attrs_t, chars_t = types.tensors()
     identity = frozenset(i for a, i in vocabs.attrs.items() if a.startswith(IDENTITY_ATTRS))
     attrs_unseen = types.tensors(identity)[1] if c.unseen_rate else attrs_t
-    net = _model(table, vocabs, c)
+    net = _model(table, vocabs, c, len(tagset))
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=c.lr)
     sched = None
     if c.decay:
@@ -241,7 +251,8 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
                 reps = net.type_reps(words_t[uniq], attrs_t[uniq], chars_t[uniq])
                 em = net.emissions(reps, inv, mask, more).numpy()
                 lens = np.array([len(x) for x, _, _ in chunk])
-                out.extend([TAGS[j] for j in path] for path in batch_viterbi(em, lens, trans, start, end))
+                out.extend(to_bio([tagset[j] for j in path])
+                           for path in batch_viterbi(em, lens, trans, start, end))
         return out
 
     best_f1, best_epoch, best_state, stale = -1.0, 0, None, 0
@@ -299,11 +310,11 @@ def train_neural(train: Sequence[Sentence], dev: Sequence[Sentence], featurizer:
                 break
     assert best_state is not None
     net.load_state_dict(best_state)
-    arrays = _export(net, vocabs)
+    arrays = _export(net, vocabs, tagset)
     return NeuralResult(arrays, best_f1, best_epoch, time.perf_counter() - t0)
 
 
-def _export(net, vocabs: Vocabs) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+def _export(net, vocabs: Vocabs, tagset: Sequence[str]) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
     sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
     arrs: dict[str, np.ndarray] = {
         "word_proj_w": sd["proj.weight"], "word_proj_b": sd["proj.bias"],
@@ -311,7 +322,7 @@ def _export(net, vocabs: Vocabs) -> dict[str, np.ndarray]:  # type: ignore[no-un
         "conv_w": sd["conv.weight"], "conv_b": sd["conv.bias"],
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
-        "tags": pack_strings(TAGS),
+        "tags": pack_strings(tagset),
     }
     for d, suffix in (("f", ""), ("b", "_reverse")):
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):

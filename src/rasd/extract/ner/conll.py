@@ -82,6 +82,37 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return result
 
 
+def to_bioes(tags: Sequence[str]) -> list[str]:
+    """BIO tags -> BIOES (single-token entities S-, last tokens E-), spans read as `spans` reads them."""
+    out = ["O"] * len(tags)
+    for i, j, etype in spans(tags):
+        if j - i == 1:
+            out[i] = "S-" + etype
+        else:
+            out[i], out[j - 1] = "B-" + etype, "E-" + etype
+            out[i + 1:j - 1] = ["I-" + etype] * (j - i - 2)
+    return out
+
+
+def to_bio(tags: Sequence[str]) -> list[str]:
+    """BIOES (or BIO) tags -> BIO: S- becomes B-, E- becomes I-; an E- or I- that does not continue
+    an entity of its type opens one, as `spans` would read it."""
+    out: list[str] = []
+    cur = ""
+    for tag in tags:
+        prefix, etype = _split(tag)
+        if prefix == "O":
+            out.append("O")
+            cur = ""
+        elif prefix in ("B", "S") or etype != cur:
+            out.append("B-" + etype)
+            cur = "" if prefix in ("S", "E") else etype
+        else:
+            out.append("I-" + etype)
+            cur = "" if prefix == "E" else etype
+    return out
+
+
 @dataclass
 class Score:
     """Entity-level counts per type with precision, recall and F1."""

@@ -16,6 +16,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from rasd.errors import ModelError
+from rasd.extract.ner.conll import to_bio
 from rasd.extract.ner.decode import batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources, normalize_word, strip_proclitics
 
@@ -260,5 +261,5 @@ class NeuralTagger:
             more = [extra[i] for i in idx] if extra is not None and self.extra_dim else None
             em, lens = pad(self.emissions([sentences[i] for i in idx], more))
             for i, path in zip(idx, batch_viterbi(em, lens, self.trans, self.start, self.end), strict=True):
-                out[i] = [self.tags[t] for t in path]
+                out[i] = to_bio([self.tags[t] for t in path])
         return out
