@@ -469,8 +469,11 @@ def _resolve(cands: list[Candidate], n: int) -> list[Candidate]:
         if o.prio >= PATTERN and o.j - o.i > 1:
             for p in range(o.i, o.j):
                 covering.setdefault(p, []).append(o)
+    # a span inside a longer strong one of its type gives way, and so does a one-word place inside a
+    # name found after a title (السفير لدى الأمم المتحدة رياض منصور: رياض is not Riyadh here)
     keep = [c for c in cands if not any(
-        o.type == c.type and o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i
+        o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i and (
+            o.type == c.type or (o.type == "PER" and c.type == "LOC" and c.j - c.i == 1))
         for o in covering.get(c.i, ()))]
     keep.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
     taken = bytearray(n)

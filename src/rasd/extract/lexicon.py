@@ -201,8 +201,13 @@ class Lexicon:
                 if self._is_title_part(toks[j].key, _definite(toks[j])):
                     j += 1
                 elif (toks[j].key in self.posted_at and j + 1 < n and toks[j + 1].word
-                      and self._is_place_word(toks[j + 1].key)):
-                    j += 2  # السفير الروسي لدى دمشق ألكسندر يفيموف
+                      and (self._is_place_word(toks[j + 1].key) or _definite(toks[j + 1]))):
+                    # السفير الروسي لدى دمشق ألكسندر يفيموف; السفير لدى الأمم المتحدة رياض منصور:
+                    # the post's place or body (and its definite adjectives) ends the title
+                    j += 2
+                    while j < n and j - i <= MAX_TITLE_WORDS and toks[j].word and _definite(toks[j]):
+                        j += 1
+                    break
                 else:
                     break
             end = self._name_end(toks, j)

@@ -166,6 +166,9 @@ NATIONAL_BODIES: dict[str, tuple[str, bool]] = {
     "الجيش": ("army", False), "الحكومة": ("government", True), "البرلمان": ("parliament", False),
     "الرئاسة": ("presidency", True), "وكالة الأنباء": ("news-agency", True),
     "القوات المسلحة": ("armed-forces", True),
+    "مجلس النواب": ("house-of-representatives", False), "مجلس الشعب": ("peoples-assembly", False),
+    "مجلس الشورى": ("shura-council", False), "مجلس الأمة": ("national-assembly", False),
+    "مجلس الوزراء": ("council-of-ministers", False),
 }
 # Filler words allowed between a body and its adjective (الجيش العربي السوري).
 BODY_FILLERS: frozenset[str] = frozenset({"العربي", "العربية"})
