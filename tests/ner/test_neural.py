@@ -153,7 +153,7 @@ def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
                                 extra_dim=len(TAGS))
     vocabs = nn_train.build_vocabs(train, featurizer, words, cfg)
     torch.manual_seed(1)
-    net = nn_train._model(vector_table(q, scale), vocabs, cfg)
+    net = nn_train._model(vector_table(q, scale), vocabs, cfg, len(TAGS))
     with torch.no_grad():  # random, non-zero CRF and bias terms so every part counts
         for p in (net.trans, net.start, net.end, net.out.bias):
             p.normal_()
