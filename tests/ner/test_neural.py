@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from rasd.errors import ModelError
 from rasd.extract.ner import tagger as tagger_module
-from rasd.extract.ner.conll import Sentence, spans
+from rasd.extract.ner.conll import Sentence, spans, to_bio
 from rasd.extract.ner.context import CONTEXT_DIM
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources
@@ -139,7 +139,8 @@ def test_broken_model_file_is_a_model_error(tmp_path: Path) -> None:
         NeuralTagger(tmp_path / "m.npz", tmp_path / "v.npz")
 
 
-def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scheme", ["bio", "bioes"])
+def test_numpy_runner_gives_the_torch_scores(tmp_path: Path, scheme: str) -> None:
     torch = pytest.importorskip("torch", reason="torch (the `train` extra) builds the model to compare")
     from rasd.training import ner_neural as nn_train
 
@@ -153,13 +154,14 @@ def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
                                 extra_dim=len(TAGS))
     vocabs = nn_train.build_vocabs(train, featurizer, words, cfg)
     torch.manual_seed(1)
-    net = nn_train._model(vector_table(q, scale), vocabs, cfg, len(TAGS))
+    tagset = nn_train.SCHEMES[scheme]
+    net = nn_train._model(vector_table(q, scale), vocabs, cfg, len(tagset))
     with torch.no_grad():  # random, non-zero CRF and bias terms so every part counts
         for p in (net.trans, net.start, net.end, net.out.bias):
             p.normal_()
         net.attr.weight.copy_(net.attr.weight.half().float())  # the export stores them as float16
     net.eval()
-    nn_train.export(nn_train._export(net, vocabs), tmp_path / "m.npz")
+    nn_train.export(nn_train._export(net, vocabs, tagset), tmp_path / "m.npz")
     runner = NeuralTagger(tmp_path / "m.npz", tmp_path / "v.npz", Resources())
     sents = [s.split() for s in SENTENCES] + [["كلمة", "جديدة", "تماما"]]
     margs = [rng.dirichlet(np.ones(len(TAGS)), size=len(s)).astype(np.float32) for s in sents]
@@ -181,7 +183,9 @@ def test_numpy_runner_gives_the_torch_scores(tmp_path: Path) -> None:
     params = [p.detach().numpy() for p in (net.trans, net.start, net.end)]
     tags = runner.tag_sentences(sents, margs)
     paths = batch_viterbi(want, np.array([len(s) for s in sents]), *params)
-    assert tags == [[TAGS[j] for j in p] for p in paths]
+    # decoded in the model's tag set, handed out as BIO whatever the set
+    assert tags == [to_bio([tagset[j] for j in p]) for p in paths]
+    assert all(t == "O" or t[:2] in ("B-", "I-") for s in tags for t in s)
     with pytest.raises(ModelError):
         runner.tag_sentences(sents)  # this model needs the first-pass marginals
 
