@@ -17,8 +17,9 @@ TEST_FILE = SHARED / "data" / "ner" / "anercorp" / "test.txt"
 # Measured micro F1 of the shipped model on ANERcorp test.txt, minus 0.01. This floor may only be
 # raised; lowering it needs a written reason in the commit that does it.
 F1_FLOORS = {
-    "accurate": 0.740,  # measured 0.7479 (2026-11-29: CRF + BiLSTM-CRF over its marginals and context)
-    "fast": 0.685,      # measured 0.6958 (2026-11-29: CRF with clusters, lists, votes, self-training)
+    "accurate": 0.750,  # measured 0.7531 (2026-11-29: CRF + BiLSTM-CRF over its marginals and context;
+                        # the floor is the bar issue 3 sets)
+    "fast": 0.690,      # measured 0.7002 (2026-11-29: CRF with clusters, lists, votes, self-training)
 }
 
 TYPES = {"PER", "LOC", "ORG", "MISC"}
