@@ -39,11 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"vectors: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / VECTORS_NAME}")
     if not args.skip_gazetteer:
         t = time.perf_counter()
-        cfg = GazetteerConfig()
-        docs = cfg.docs if args.docs is None else min(args.docs, cfg.docs or args.docs)
-        # person words after titles from the first 40k documents; slot words from all of them
-        n = build_gazetteer(news_texts(docs), args.out / GAZETTEER_NAME, cfg,
-                            slot_texts=news_texts(args.docs))
+        n = build_gazetteer(news_texts(args.docs), args.out / GAZETTEER_NAME, GazetteerConfig())
         print(f"gazetteer: {n} words in {time.perf_counter() - t:.0f}s -> {args.out / GAZETTEER_NAME}")
     return 0
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +31,8 @@ TITLES: frozenset[str] = frozenset("""
 """.split())
 
 # Indefinite head nouns whose next word names the organisation (حزب الليكود, شركة تويوتا, نادي الترسانة).
+# Narrower than the featurizer's ORG_CUES, which also hold definite heads and bodies whose next word is
+# a portfolio or an adjective (وزارة الدفاع, الجيش السوري), not a name.
 ORG_HEADS: frozenset[str] = frozenset("""
 حزب شركه نادي حركه جامعه منظمه وكاله صحيفه قناه فريق بنك مصرف جمعيه موسسه مجموعه تنظيم جماعه مجله
 اذاعه تلفزيون مستشفي معهد مركز كليه مدرسه فندق مطعم ايتلاف تيار جبهه كتله
@@ -47,7 +49,8 @@ class GazetteerConfig:
     min_count: int = 3         # times a word must appear in a name slot after a title
     min_ratio: float = 0.15    # share of all its occurrences that are in such a slot
     max_skip: int = 3          # adjectives (ال- words) allowed between the title and the name
-    docs: int | None = 40_000  # news documents scanned
+    docs: int | None = 40_000  # news documents scanned for person words after titles (the other
+    #                            slots read every document)
 
 
 def place_names() -> dict[str, set[str]]:
@@ -72,64 +75,79 @@ def place_names() -> dict[str, set[str]]:
     return kinds
 
 
-def mine_person_words(texts: Iterable[str], cfg: GazetteerConfig) -> set[str]:
-    """Words that fill the name slot after a title (skipping ال- adjectives) unusually often."""
-    total: Counter[str] = Counter()
-    slot: Counter[str] = Counter()
-    for text in texts:
-        words = [normalize_word(t) for t, _, _ in ner_tokens(text)]
-        total.update(words)
-        for i, w in enumerate(words):
-            if w not in TITLES:
-                continue
-            j = i + 1
-            while j < len(words) and j - i <= cfg.max_skip and words[j].startswith("ال"):
-                j += 1
-            for k in (j, j + 1):
-                if k < len(words) and _ARABIC_WORD.match(words[k]) and not (
-                        k == j and words[k].startswith("ال")):
-                    slot[words[k]] += 1
-    return {w for w, c in slot.items()
-            if c >= cfg.min_count and c / total[w] >= cfg.min_ratio and w not in TITLES}
+def _title_slots(words: list[str], cfg: GazetteerConfig) -> Iterator[str]:
+    """The words in the name slot after each title of one text (ال- adjectives skipped)."""
+    for i, w in enumerate(words):
+        if w not in TITLES:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= cfg.max_skip and words[j].startswith("ال"):
+            j += 1
+        for k in (j, j + 1):
+            if k < len(words) and _ARABIC_WORD.match(words[k]) and not (
+                    k == j and words[k].startswith("ال")):
+                yield words[k]
 
 
-def mine_slot_words(texts: Iterable[str], cfg: GazetteerConfig) -> tuple[set[str], set[str]]:
-    """(person words, organisation words): words that stand next to بن, or right after an
-    organisation head noun (bare or with one proclitic), unusually often."""
-    total: Counter[str] = Counter()
-    per: Counter[str] = Counter()
-    org: Counter[str] = Counter()
-    for text in texts:
-        words = [normalize_word(t) for t, _, _ in ner_tokens(text)]
-        total.update(words)
-        for i, w in enumerate(words[:-1]):
-            if w in ORG_HEADS or (w[:1] in "وبلف" and w[1:] in ORG_HEADS):
-                if _ARABIC_WORD.match(words[i + 1]):
-                    org[words[i + 1]] += 1
-            elif w in LINEAGE and i > 0:
-                per.update(a for a in (words[i - 1], words[i + 1]) if _ARABIC_WORD.match(a))
-
-    def frequent(slot: Counter[str]) -> set[str]:
-        return {w for w, c in slot.items() if c >= cfg.min_count and c / total[w] >= cfg.min_ratio}
-
-    return frequent(per), frequent(org)
+def _lineage_slots(words: list[str]) -> Iterator[str]:
+    """The words either side of each بن of one text."""
+    for i in range(1, len(words) - 1):
+        if words[i] in LINEAGE:
+            yield from (a for a in (words[i - 1], words[i + 1]) if _ARABIC_WORD.match(a))
 
 
-def build_gazetteer(texts: Iterable[str], out: Path, cfg: GazetteerConfig | None = None,
-                    slot_texts: Iterable[str] | None = None) -> int:
-    """Write the gzipped `word<TAB>kinds` table to `out`; returns the number of words. Person words
-    after titles are mined from `texts`; with `slot_texts`, words around بن and after organisation
-    heads are mined from those too."""
+def _org_slots(words: list[str]) -> Iterator[str]:
+    """The word right after each organisation head (bare or with one proclitic) of one text."""
+    for i, w in enumerate(words[:-1]):
+        if (w in ORG_HEADS or (w[:1] in "وبلف" and w[1:] in ORG_HEADS)) and _ARABIC_WORD.match(words[i + 1]):
+            yield words[i + 1]
+
+
+class _Slots:
+    """How often each word fills each kind of slot, against how often it occurs at all in the texts
+    counted."""
+
+    def __init__(self, *kinds: str) -> None:
+        self.total: Counter[str] = Counter()
+        self.slot: dict[str, Counter[str]] = {k: Counter() for k in kinds}
+
+    def add(self, words: list[str], **fillers: Iterable[str]) -> None:
+        self.total.update(words)
+        for kind, found in fillers.items():
+            self.slot[kind].update(found)
+
+    def frequent(self, kind: str, cfg: GazetteerConfig) -> set[str]:
+        return {w for w, c in self.slot[kind].items()
+                if c >= cfg.min_count and c / self.total[w] >= cfg.min_ratio}
+
+
+def _words(text: str) -> list[str]:
+    return [normalize_word(t) for t, _, _ in ner_tokens(text)]
+
+
+def mine_names(texts: Iterable[str], cfg: GazetteerConfig) -> tuple[set[str], set[str]]:
+    """(person words, organisation words) from one pass over `texts`: words that fill the name slot
+    after a title in the first `cfg.docs` texts, or stand next to بن, unusually often (persons);
+    words right after an organisation head unusually often (organisations)."""
+    first, every = _Slots("title"), _Slots("lineage", "org")
+    for n, text in enumerate(texts):
+        words = _words(text)
+        if cfg.docs is None or n < cfg.docs:
+            first.add(words, title=_title_slots(words, cfg))
+        every.add(words, lineage=_lineage_slots(words), org=_org_slots(words))
+    per = (first.frequent("title", cfg) - TITLES) | every.frequent("lineage", cfg)
+    return per, every.frequent("org", cfg)
+
+
+def build_gazetteer(texts: Iterable[str], out: Path, cfg: GazetteerConfig | None = None) -> int:
+    """Write the gzipped `word<TAB>kinds` table to `out`; returns the number of words."""
     c = cfg or GazetteerConfig()
+    per, org = mine_names(texts, c)
     kinds = place_names()
-    for w in mine_person_words(texts, c):
+    for w in per:
         kinds.setdefault(w, set()).add("PER")
-    if slot_texts is not None:
-        per, org = mine_slot_words(slot_texts, c)
-        for w in per:
-            kinds.setdefault(w, set()).add("PER")
-        for w in org:
-            kinds.setdefault(w, set()).add("ORG")
+    for w in org:
+        kinds.setdefault(w, set()).add("ORG")
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = "".join(f"{w}\t{','.join(sorted(k))}\n" for w, k in sorted(kinds.items()))
     with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
