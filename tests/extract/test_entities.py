@@ -297,6 +297,7 @@ def test_per_word_caches_stay_bounded_over_many_articles(monkeypatch: pytest.Mon
 @pytest.mark.parametrize(("text", "tagged", "person", "place"), [
     ("شدد السفير الفلسطيني رياض منصور على أنه", {"رياض منصور": "PER"}, "رياض منصور", None),
     ("وصل رياض منصور إلى الرياض أمس", {"رياض منصور": "PER"}, "رياض منصور", "الرياض"),
+    ("شدد السفير لدى المنظمة الدولية رياض منصور", {}, "رياض منصور", None),  # found by the title
     ("زار الوفد رياض أمس", {}, None, "رياض"),  # no person around it: the bare city name stays
 ])
 def test_a_bare_city_name_that_opens_a_tagged_person_is_a_given_name(

@@ -449,9 +449,9 @@ def _best_place(entries: Sequence[Any]) -> Any:
 
 
 def _given_names(toks: list[Tok], cands: list[Candidate]) -> list[Candidate]:
-    """Drop a one-word place without the article that opens a person name the tagger found
-    (`رياض منصور` is a man, not Riyadh; a city name written bare is often a given name)."""
-    opens = {c.i: c.j for c in cands if c.prio == TAGGER and c.type == "PER" and c.j - c.i >= 2}
+    """Drop a one-word place without the article that opens a person name the tagger or a title
+    found (`رياض منصور` is a man, not Riyadh; a city name written bare is often a given name)."""
+    opens = {c.i: c.j for c in cands if c.prio in (TAGGER, PATTERN) and c.type == "PER" and c.j - c.i >= 2}
     dropped = [c for c in cands if c.type == "LOC" and c.j - c.i == 1 and c.prio > TAGGER
                and c.i in opens and not toks[c.i].key.startswith("ال")]
     if not dropped:
@@ -469,11 +469,8 @@ def _resolve(cands: list[Candidate], n: int) -> list[Candidate]:
         if o.prio >= PATTERN and o.j - o.i > 1:
             for p in range(o.i, o.j):
                 covering.setdefault(p, []).append(o)
-    # a span inside a longer strong one of its type gives way, and so does a one-word place inside a
-    # name found after a title (السفير لدى الأمم المتحدة رياض منصور: رياض is not Riyadh here)
     keep = [c for c in cands if not any(
-        o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i and (
-            o.type == c.type or (o.type == "PER" and c.type == "LOC" and c.j - c.i == 1))
+        o.type == c.type and o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i
         for o in covering.get(c.i, ()))]
     keep.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
     taken = bytearray(n)
