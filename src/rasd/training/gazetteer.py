@@ -49,8 +49,8 @@ class GazetteerConfig:
     min_count: int = 3         # times a word must appear in a name slot after a title
     min_ratio: float = 0.15    # share of all its occurrences that are in such a slot
     max_skip: int = 3          # adjectives (ال- words) allowed between the title and the name
-    docs: int | None = 40_000  # news documents scanned for person words after titles (the other
-    #                            slots read every document)
+    # news documents scanned for person words after titles (the other slots read every document)
+    docs: int | None = 40_000
 
 
 def place_names() -> dict[str, set[str]]:
