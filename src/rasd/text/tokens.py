@@ -20,13 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rasd.lang.ar.clitics import (
-    MIN_STEM_AFTER_ARTICLE,
-    MIN_STEM_AFTER_LETTER,
-    PROCLITIC_CHAINS,
-    STEMS_STARTING_WITH_CLITIC_LETTER,
-    TATWEEL,
-)
+from rasd.lang.ar.clitics import PROCLITIC_CHAINS, TATWEEL, best_chain
 from rasd.lang.ar.letters import DIACRITICS
 from rasd.text.normalize import Normalized, normalize
 
@@ -56,7 +50,6 @@ TOKEN_RE = re.compile(
     r"|\d+(?:[.,\u066B\u066C]\d+)*"
     r"|[^\s]"
 )
-_CHAINS_BY_LEN = sorted(PROCLITIC_CHAINS, key=len)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -67,35 +60,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text, start, end)]
 
 
-def _valid(chain: str, rest: str, tatweel_after: bool) -> bool:
-    if not rest:
-        return False
-    if tatweel_after or rest.isdigit():
-        return True
-    need = MIN_STEM_AFTER_ARTICLE if chain.endswith(("ال", "لل")) else MIN_STEM_AFTER_LETTER
-    return len(rest) >= need
-
-
 def _best_chain(word: str) -> tuple[int, str]:
     """(length in `word` of the proclitic prefix, normalized chain)."""
     n = Normalized(word)
-    key = n.text
-    if key in STEMS_STARTING_WITH_CLITIC_LETTER:
-        return (0, "")
-    candidates: list[str] = []
-    for chain in _CHAINS_BY_LEN:
-        if key.startswith(chain):
-            cut = n.orig(len(chain))
-            tatweel_after = TATWEEL in word[n.orig(len(chain) - 1):cut]
-            if _valid(chain, key[len(chain):], tatweel_after):
-                candidates.append(chain)
-    if not candidates:
-        return (0, "")
-    for chain in candidates:  # shortest first
-        if key[len(chain):] in STEMS_STARTING_WITH_CLITIC_LETTER:
-            return (n.orig(len(chain)), chain)
-    chain = candidates[-1]
-    return (n.orig(len(chain)), chain)
+
+    def tatweel_after(chain: str) -> bool:
+        return TATWEEL in word[n.orig(len(chain) - 1):n.orig(len(chain))]
+
+    chain = best_chain(n.text, tatweel_after)
+    return (n.orig(len(chain)), chain) if chain else (0, "")
 
 
 def split_proclitics(word: str) -> tuple[str, str]:
