@@ -127,6 +127,9 @@ class Article:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+    # The per-article text layer (`rasd.text.layer.TextLayer`: words, keys, sentences computed once);
+    # internal, never part of the record or of equality.
+    layer: Any = field(default=None, compare=False, repr=False)
 
     RECORD_KEYS: ClassVar[tuple[str, ...]] = (
         "id", "source", "url", "title", "published", "category", "language", "author", "text",

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rasd.lang.ar.clitics import PROCLITIC_CHAINS, TATWEEL, best_chain
 from rasd.lang.ar.letters import DIACRITICS
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, normalize, rule_key
 
 
 class Token(NamedTuple):
@@ -58,6 +58,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         end = len(text)
     new = tuple.__new__  # Token(...) through NamedTuple.__new__ costs a fifth more on long texts
     return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+# ---- the rule stages' words ---------------------------------------------------------------------
+# A word is a run of letters/digits with its diacritics; every other non-space character is a
+# one-character token (quote marks, colons and commas steer the quotes and counts stages).
+WORD_RE = re.compile(r"[\w\u064b-\u0652\u0670]+|[^\w\s\u064b-\u0652\u0670]")
+
+
+class Word(NamedTuple):
+    """One token of the rule stages: its text, offsets into the article text and its `rule_key`."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def scan_words(text: str) -> list[Word]:
+    """Every token of `text`, in order, with its `rule_key` (a pure function: no cache, thread-safe;
+    an article's words are computed once by `rasd.text.layer.text_layer`)."""
+    new = tuple.__new__  # Word(...) without its NamedTuple.__new__ call
+    return [new(Word, (g, m.start(), m.end(), rule_key(g))) for m in WORD_RE.finditer(text) for g in (m.group(),)]
 
 
 def _best_chain(word: str) -> tuple[int, str]:
@@ -113,4 +135,7 @@ def lookup_keys(word: str) -> list[str]:
     return [k for k in out if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
 
 
-__all__ = ["TOKEN_RE", "Token", "lookup_keys", "split_proclitics", "strip_proclitics", "tokenize"]
+__all__ = [
+    "TOKEN_RE", "WORD_RE", "Token", "Word", "lookup_keys", "scan_words", "split_proclitics", "strip_proclitics",
+    "tokenize",
+]
