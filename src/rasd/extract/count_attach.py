@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+
 from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, key
 from rasd.lang.ar import counts as L

@@ -42,7 +42,8 @@ Plan = tuple["re.Pattern[str] | None", tuple[tuple[str, str], ...]]
 
 
 def _plan(*, diacritics: bool = False, alef: bool = False, hamza_carriers: bool = False,
-          maqsura: bool = False, ta_marbuta: bool = False, persian: bool = False, digits: bool = False) -> Plan:
+          maqsura: bool = False, ta_marbuta: bool = False, persian: bool = False,
+          digits: bool = False) -> Plan:
     """A fold plan; tatweel and the invisible format characters are always dropped."""
     pairs: list[tuple[str, str]] = []
     for on, mapping in ((alef, ALEF_FORMS), (hamza_carriers, HAMZA_CARRIERS), (maqsura, ALEF_MAQSURA),
@@ -139,7 +140,8 @@ def _cached_plan(*flags: bool) -> Plan:
 
 
 def normalize(s: str, *, diacritics: bool = True, alef: bool = True, hamza_carriers: bool = False,
-              maqsura: bool = True, ta_marbuta: bool = True, persian: bool = True, digits: bool = True) -> str:
+              maqsura: bool = True, ta_marbuta: bool = True, persian: bool = True,
+              digits: bool = True) -> str:
     """The matching key: every fold above in one pass (idempotent). Options switch single folds off;
     tatweel and the invisible characters always go."""
     flags = (diacritics, alef, hamza_carriers, maqsura, ta_marbuta, persian, digits)

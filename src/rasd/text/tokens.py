@@ -79,7 +79,8 @@ def scan_words(text: str) -> list[Word]:
     """Every token of `text`, in order, with its `rule_key` (a pure function: no cache, thread-safe;
     an article's words are computed once by `rasd.text.layer.text_layer`)."""
     new = tuple.__new__  # Word(...) without its NamedTuple.__new__ call
-    return [new(Word, (g, m.start(), m.end(), rule_key(g))) for m in WORD_RE.finditer(text) for g in (m.group(),)]
+    return [new(Word, (g, m.start(), m.end(), rule_key(g)))
+            for m in WORD_RE.finditer(text) for g in (m.group(),)]
 
 
 def _best_chain(word: str) -> tuple[int, str]:
@@ -136,6 +137,6 @@ def lookup_keys(word: str) -> list[str]:
 
 
 __all__ = [
-    "TOKEN_RE", "WORD_RE", "Token", "Word", "lookup_keys", "scan_words", "split_proclitics", "strip_proclitics",
-    "tokenize",
+    "TOKEN_RE", "WORD_RE", "Token", "Word", "lookup_keys", "scan_words", "split_proclitics",
+    "strip_proclitics", "tokenize",
 ]
