@@ -129,6 +129,17 @@ def test_the_graph_sees_the_package() -> None:
     assert "rasd.extract.events.classifier" in g["rasd.cli.events"]  # imported inside run_eval
 
 
+@pytest.mark.parametrize(("module", "is_package", "level", "target", "expected"), [
+    ("rasd.extract.counts", False, 1, "count_attach", "rasd.extract.count_attach"),  # from .count_attach
+    ("rasd.extract.events", True, 1, "stage", "rasd.extract.events.stage"),  # in events/__init__.py
+    ("rasd.extract.events.stage", False, 2, "quotes", "rasd.extract.quotes"),  # from ..quotes
+    ("rasd.geo.places", False, 1, None, "rasd.geo"),  # from . import x
+])
+def test_relative_imports_resolve(module: str, is_package: bool, level: int, target: str | None,
+                                  expected: str) -> None:
+    assert _resolve_relative(module, is_package, level, target) == expected
+
+
 @pytest.mark.parametrize(("g", "cycle"), [
     ({"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"})}, ["a", "b", "c", "a"]),
     ({"a": frozenset({"b"}), "b": frozenset(), "c": frozenset({"a", "b"})}, None),
