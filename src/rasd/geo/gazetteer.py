@@ -81,7 +81,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path = TABLE_PATH, common_path: Path | None = COMMON_PATH) -> Gazetteer:
-        """Read a table (and its common-word keys) written by `rasd.geo.build`."""
+        """Read a table (and its common-word keys) written by `rasd.training.geo_build`."""
         try:
             common: frozenset[str] = frozenset()
             if common_path is not None:
