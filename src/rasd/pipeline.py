@@ -12,7 +12,7 @@ Stage = Callable[[Article], Article]
 # name -> "module:attribute". The attribute is a stage, or a zero-argument factory marked with
 # `factory = True` that builds the stage once per process (models load there, not at import).
 STAGES: dict[str, str] = {
-    "sentences": "rasd.text.sentences:sentences_stage",
+    "sentences": "rasd.text.layer:sentences_stage",
     "dates": "rasd.text.dates:dates_stage",
     "entities": "rasd.extract.entities:entities_stage",
     "entities_accurate": "rasd.extract.entities:entities_accurate_stage",
