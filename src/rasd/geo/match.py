@@ -149,7 +149,9 @@ class PlaceMatcher:
                         rest = key[len(pre):]
                         out.append((len(pre), rest))
                         if pre.endswith("ل") and rest.startswith("ل"):
-                            out.append((len(pre), "ا" + rest))
+                            # للولايات: ل + الولايات, the span starts after the article's ل (as the
+                            # entities stage cuts it); للاذقية: ل + اللاذقية, the name's own ل stays
+                            out.append((len(pre) + 1, "ا" + rest))
                             out.append((len(pre), "ال" + rest))
         found = [(n, k) for n, k in out if k in self.triggers]
         if len(self._cache) > CACHE_SIZE:
