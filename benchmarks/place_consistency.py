@@ -31,7 +31,8 @@ def golden() -> list[Article]:
         key = c.source[0] if c.source[0] != "saudi" else f"saudi:{c.source[1]}"
         by.setdefault(key, []).append(c.source[2] if c.source[0] == "saudi" else c.source[1])
     for key, names in by.items():
-        got = saudi_items(key.split(":", 1)[1], names) if key.startswith("saudi:") else tar_members(key, names)
+        got = (saudi_items(key.split(":", 1)[1], names) if key.startswith("saudi:")
+               else tar_members(key, names))
         out.extend(got.values())
     return out
 

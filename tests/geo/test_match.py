@@ -1,4 +1,4 @@
-"""The one gazetteer matcher: the generic longest-match loop, the shared matcher, and entity/place agreement."""
+"""The one gazetteer matcher: the generic longest-match loop, the shared matcher, entity/place agreement."""
 from __future__ import annotations
 
 import pytest
@@ -62,6 +62,7 @@ def test_find_is_a_function_of_text_and_loc_spans(matcher: PlaceMatcher) -> None
     text = "وقعت اشتباكات في طرابلس شمال لبنان أمس"
     first, again = matcher.find(text), matcher.find(text, [])
     assert first == again and first[0] is not again[0]  # equal places, fresh objects
+    assert matcher.match(text) == first  # the memo changes nothing
     first[0].name = "changed"
     assert matcher.find(text)[0].name == "طرابلس"
 

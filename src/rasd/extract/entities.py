@@ -109,7 +109,8 @@ class EntityStage:
         self.place_first: frozenset[str] = frozenset()
         self.place_prefixes: frozenset[str] = frozenset()
         # the shared matcher decides which place each LOC entity is (a real gazetteer only)
-        self.matcher: PlaceMatcher | None = matcher_for(gazetteer) if isinstance(gazetteer, Gazetteer) else None
+        self.matcher: PlaceMatcher | None = (matcher_for(gazetteer) if isinstance(gazetteer, Gazetteer)
+                                             else None)
         if gazetteer is not None:
             self.place_first = frozenset(k.split(" ", 1)[0] for k in gazetteer.index)
             self.place_prefixes = name_prefixes(gazetteer.index)
@@ -281,7 +282,8 @@ class EntityStage:
                     (c, k) for c, k in (("", t.key), *proclitic_options(t.key)) if k in self.place_prefixes)
             found: Candidate | None = None
             for chain, key in starts:
-                hit = longest_match(key, word_keys(toks, i + 1), self.place_prefixes, is_name, MAX_PLACE_WORDS)
+                hit = longest_match(key, word_keys(toks, i + 1), self.place_prefixes, is_name,
+                                    MAX_PLACE_WORDS)
                 if hit is None or (found is not None and hit[0] <= found.j - found.i):
                     continue
                 if hit[0] == 1 and not self._one_word_place(toks, i, key, gaz.lookup(hit[1]), chain):

@@ -284,6 +284,10 @@ class PlaceMatcher:
                     self._memo.popitem(last=False)
         return [_place(text, s, e, entry) for s, e, entry in found]
 
+    def match(self, text: str, loc_spans: Iterable[tuple[int, int]] = ()) -> list[Place]:
+        """As `find`, always computed afresh (no memo): for benchmarks and one-off calls."""
+        return [_place(text, s, e, entry) for s, e, entry in self._find(text, tuple(sorted(set(loc_spans))))]
+
     def _find(self, text: str, loc_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         keys = [self._key(text[s:e]) for s, e in toks]

@@ -18,10 +18,11 @@ class PlacesStage:
         self.gaz = self.matcher.gaz
 
     def find(self, article: Article) -> list[Place]:
-        return self.matcher.find(article.text, loc_spans(article))
+        """The article's places, computed afresh (the stage itself reuses the entities stage's pass)."""
+        return self.matcher.match(article.text, loc_spans(article))
 
     def __call__(self, article: Article) -> Article:
-        article.places.extend(self.find(article))
+        article.places.extend(self.matcher.find(article.text, loc_spans(article)))
         return article
 
 
