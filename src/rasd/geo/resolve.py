@@ -46,7 +46,7 @@ def proclitic_variants(word: str) -> list[tuple[int, str]]:
             rest = word[len(pre):]
             out.append((len(pre), name_key(rest)))
             if p == "ل" and rest.startswith("ل"):
-                out.append((len(pre), name_key("ا" + rest)))  # للرقة: ل + الرقة
+                out.append((len(pre) + 1, name_key("ا" + rest)))  # للرقة: ل + الرقة, span رقة
                 out.append((len(pre), name_key("ال" + rest)))  # للاذقية: ل + اللاذقية
     seen: set[str] = set()
     return [(n, k) for n, k in out if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
