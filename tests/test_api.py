@@ -92,3 +92,14 @@ def test_ner_accurate_has_another_fingerprint() -> None:
     fast = rasd.PipelineConfig.build().fingerprint()
     accurate = rasd.PipelineConfig.build(options={"entities": {"ner": "accurate"}}).fingerprint()
     assert fast != accurate
+
+
+def test_extract_is_callable_and_the_stage_package_both() -> None:
+    import sys
+
+    import rasd.extract.entities as ent
+
+    assert rasd.extract is sys.modules["rasd.extract"] and rasd.extract.entities is ent
+    pipe = rasd.load_pipeline(stages=["sentences"])
+    [art] = list(rasd.extract([str(SAMPLE)], pipeline=pipe))
+    assert art.sentences and art.pipeline == pipe.fingerprint
