@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import math
 import re
+from typing import cast
 
 from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, key
 from rasd.lang.ar import counts as L
-from rasd.model import Article, Count, Place, PlaceRef
+from rasd.model import Article, Count, CountKind, Place, PlaceRef, Qualifier
 
 # What may stand between a figure's words and the place it happened in (`3 في حمص`).
 _PLACE_LINK_RE = re.compile(r"^\s*(?:(?:في|ب|بـ|من|قرب|شمال|جنوب|شرق|غرب)\s*)?$")
@@ -43,7 +44,8 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
             place = _sentence_place(d, drafts, places, sents, specific_only=place is not None) or place
-        out.append(Count(kind=d.kind, count=d.count, qualifier=d.qualifier, text=text[d.start:d.end],
+        out.append(Count(kind=cast(CountKind, d.kind), count=d.count,
+                         qualifier=cast(Qualifier, d.qualifier), text=text[d.start:d.end],
                          start=d.start, end=d.end, object=d.object,
                          place=_place_ref(place) if place else None,
                          date=_sentence_date(article, d, sents)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from rasd.errors import ModelError
 from rasd.extract.canonical import (
@@ -41,7 +41,7 @@ from rasd.lang.ar.entities import (
     PLACE_MODIFIERS,
     PROCLITIC_LETTER_WORDS,
 )
-from rasd.model import Article, Entity
+from rasd.model import Article, Entity, EntityType
 
 Tokenizer = Callable[[str, int, int], list[tuple[str, int, int]]]
 
@@ -151,7 +151,8 @@ class EntityStage:
         seen = {t.key for t in toks if t.word}
         mentions = [m for c in chosen if (m := self._mention(text, toks, c, seen)) is not None]
         assign_canonical(mentions)
-        entities = [Entity(text=m.text, type=m.type, start=m.start, end=m.end, canonical=m.canonical, id=m.id)
+        entities = [Entity(text=m.text, type=cast(EntityType, m.type), start=m.start, end=m.end,
+                           canonical=m.canonical, id=m.id)
                     for m in sorted(mentions, key=lambda m: (m.start, m.end))]
         if self.matcher is not None:
             self._place_ids(text, [*article.entities, *entities], entities)

@@ -20,12 +20,12 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from rasd.geo import resolve as rs
 from rasd.geo.gazetteer import Entry, Gazetteer, name_key
 from rasd.lang.ar import places as lang
-from rasd.model import Place
+from rasd.model import Place, PlaceKind
 
 M = TypeVar("M")
 # Matches remembered per matcher (text and LOC spans -> places), so the places stage reuses the
@@ -376,7 +376,8 @@ _PREFIXES = tuple(sorted({c + p for c in rs._CONJ for p in rs._PREP} - {""}, key
 
 
 def _place(text: str, start: int, end: int, e: Entry) -> Place:
-    return Place(text=text[start:end], start=start, end=end, name=e.name, name_en=e.name_en, kind=e.kind,
+    return Place(text=text[start:end], start=start, end=end, name=e.name, name_en=e.name_en,
+                 kind=cast(PlaceKind, e.kind),
                  country=e.country, admin1=e.admin1, lat=round(e.lat, 5), lon=round(e.lon, 5),
                  geonameid=e.geonameid)
 
