@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasd.extract.wordscan import Word, article_words, is_word, key, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import speech as sp
+from rasd.lang.ar.clitics import view
 from rasd.lang.ar.punctuation import CLOSERS, TERMINATORS
 from rasd.model import Article, Entity, Quote
 
@@ -619,7 +620,7 @@ def _trim_marks(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
-_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+_PROCLITICS = view("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
 def _name_keys(s: str) -> list[frozenset[str]]:

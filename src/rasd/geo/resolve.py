@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from rasd.geo.gazetteer import Entry, Gazetteer, name_key
 from rasd.lang.ar import places as lang
+from rasd.lang.ar.clitics import CONJUNCTIONS, PREPOSITIONS
 
 # Proclitics that can sit before a place name: a conjunction, then a preposition.
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل")  # ك (as) is left out: `وكالة` is not و + ك + الة
+_CONJ = ("", *CONJUNCTIONS)
+_PREP = ("", *(p for p in PREPOSITIONS if p != "ك"))  # ك (as) is left out: `وكالة` is not و + ك + الة
 # Tuned by hand on the ambiguous names of the tests (طرابلس, عمان, جنيف, الجزائر): a country beats
 # its own capital, a context country beats a population ratio of about 20.
 COUNTRY_PRIOR = 8.0

@@ -5,6 +5,8 @@ Every word list holds matching keys (see `rasd.extract.wordscan.key`: no diacrit
 """
 from __future__ import annotations
 
+from rasd.lang.ar.clitics import CONJUNCTIONS, view
+
 # Quotation marks. Real text mixes them freely (`” …”` opening with a closing mark), so the curly
 # and straight double quotes are one family; guillemets pair with each other.
 QUOTE_MARKS: frozenset[str] = frozenset('"“”„‟″')
@@ -13,7 +15,7 @@ GUILLEMET_CLOSE = "»"
 ALL_MARKS: frozenset[str] = QUOTE_MARKS | {GUILLEMET_OPEN, GUILLEMET_CLOSE}
 
 # Proclitics a cue verb can carry (`وقال`, `فأكد`).
-VERB_PREFIXES: tuple[str, ...] = ("و", "ف")
+VERB_PREFIXES: tuple[str, ...] = view(*CONJUNCTIONS)
 
 # Cue verbs (past, masculine and feminine; a few present forms), key -> lemma written in the record.
 CUE_VERBS: dict[str, str] = {}
@@ -161,7 +163,7 @@ RANKS: frozenset[str] = frozenset({
 })
 # Words that join a title's parts and never start a name.
 # Words with a preposition and the article belong to a title, never to a name (`بالمعهد`, `للبحوث`).
-TITLE_PREFIXES: tuple[str, ...] = ("لل", "بال", "وال", "كال", "فال")
+TITLE_PREFIXES: tuple[str, ...] = view("لل", "بال", "وال", "كال", "فال")
 TITLE_GLUE: frozenset[str] = frozenset({"باسم", "عام", "بوزاره", "لشؤون", "لشوون", "العام", "الاول",
                                         "الاعلي", "الخاص", "للشؤون", "خارجيه", "دفاع", "داخليه",
                                         "اعلام", "ماليه", "عدل", "صحه", "حكومه", "وزراء", "وزاره"})
