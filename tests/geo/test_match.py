@@ -109,8 +109,8 @@ def test_an_entity_inside_a_region_carries_no_geonames_id(pipe: Pipeline) -> Non
 
 @pytest.mark.skipif(not NEWS.exists(), reason="../shared/data/news is not available")
 def test_no_contradiction_over_a_thousand_shared_articles(pipe: Pipeline) -> None:
-    records = [pipe(a) for a in sample(334, 20261130)]
-    assert len(records) >= 990
+    records = [pipe(a) for a in sample(340, 20261130)]
+    assert len(records) >= 1000
     assert sum(1 for a in records for e in a.entities if (e.id or "").startswith("geonames:")) > 5000
     bad = [c for a in records for c in contradictions(a)]
     assert bad == [], "\n".join(bad[:20])
