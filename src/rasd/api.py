@@ -8,8 +8,8 @@ from rasd.errors import InputError, ModelError, UsageError
 from rasd.model import Article
 from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
 from rasd.readers import read_inputs
+from rasd.readers.article import build_article
 from rasd.readers.raw import SkippedItem
-from rasd.text.clean import build_article
 
 __all__ = ["InputError", "SkippedItem", "articles", "extract"]
 
