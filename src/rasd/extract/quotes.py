@@ -10,7 +10,7 @@ Attributions after the words (`حسبما قال …`, `بحسب …`) and headl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.extract.wordscan import Word, is_word, key, strip_prefix, words
@@ -518,10 +518,16 @@ class _Finder:
         return m.start() if m else len(self.text)
 
     def _sentence_start(self, pos: int) -> int:
-        best = 0
-        for m in _SENT_END_RE.finditer(self.text, 0, pos):
-            best = m.end()
-        return best
+        # The end of the last _SENT_END_RE match in text[:pos], by bisection over the matches of the
+        # whole text found once (a scan from 0 per call is quadratic in the article's length). A mark
+        # just before `pos` always matches there: the lookahead (?!\d) sees the end of text[:pos].
+        if pos > 0 and _SENT_END_RE.match(self.text, pos - 1, pos):
+            return pos
+        ends = getattr(self, "_sent_ends", None)
+        if ends is None:
+            ends = self._sent_ends = [m.end() for m in _SENT_END_RE.finditer(self.text)]
+        i = bisect_right(ends, pos) - 1
+        return ends[i] if i >= 0 else 0
 
 
 def _close_quote(text: str, open_pos: int, line_end: int) -> int:

@@ -1,6 +1,7 @@
 """The `places` stage: find place mentions in an article, resolve them, and fill `article.places`."""
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -208,7 +209,11 @@ class PlacesStage:
         keys = [self._key(text[s:e]) for s, e in toks]
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(len(toks) - 1)]
         joined = [bool(g) and g.isspace() and "\n" not in g for g in gaps] + [False]
-        loc_spans = [(e.start, e.end) for e in article.entities if e.type == "LOC"]
+        loc_spans = sorted((e.start, e.end) for e in article.entities if e.type == "LOC")
+        # "inside some LOC span": the largest end among spans starting at or before the mention
+        # reaches its end (bisection; a scan of every span per mention is quadratic in length).
+        loc_starts = [s for s, _ in loc_spans]
+        loc_reach = list(itertools.accumulate((e for _, e in loc_spans), max))
 
         mentions: list[_Mention] = []
         nat: list[tuple[int, str]] = []
@@ -229,7 +234,8 @@ class PlacesStage:
             if m is None:
                 i += 1
                 continue
-            m.in_entity = any(s <= m.start and m.end <= e for s, e in loc_spans)
+            k = bisect_right(loc_starts, m.start)
+            m.in_entity = k > 0 and loc_reach[k - 1] >= m.end
             if self._possible(m, keys):
                 mentions.append(m)
                 i = m.j
