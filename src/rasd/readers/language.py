@@ -12,7 +12,9 @@ the languages that matter for Arabic news:
 
 Fewer candidate languages make short texts safer (a 10-word Arabic title is not taken for Kabyle or
 Uyghur). The detector reads the first SAMPLE_CHARS characters (the title and the lead: 0.4 ms), so its
-cost is bounded per article; a longer sample changed no decision over the corpora sample.
+cost is bounded per article. A sample written only in the letters of the Arabic alphabet proper (90%
+of its letters or more, none of the Persian/Urdu/Kurdish/Pashto letters) is Arabic without asking
+the detector: over the three corpora the detector called every such article Arabic.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ SAMPLE_CHARS = 600
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_EXTENDED_LETTER = re.compile("[\u0671-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 _lock = threading.Lock()
 _identifier: Any = None
@@ -51,8 +54,14 @@ def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in (`ar`, `en`, …), `zxx` for text with
     no linguistic content, `und` when it holds no letters at all."""
     sample = text[:SAMPLE_CHARS]
-    if _LETTER.search(sample) is None:
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return UNDETERMINED
+    # Written wholly in the Arabic alphabet proper (no letter of the Persian, Urdu, Kurdish or Pashto
+    # extensions) and at least 90% Arabic letters: the detector says `ar` for all such texts of the
+    # corpora; it is spared (0.4 ms an article, more than reading and cleaning take).
+    if _EXTENDED_LETTER.search(sample) is None and len(_ARABIC_LETTER.findall(sample)) >= 0.9 * letters:
+        return ARABIC
     lang, _score = _detector().classify(sample)
     return _FOLD.get(lang, lang)
 
