@@ -13,6 +13,7 @@ lives here too; the lexicon, the entities stage and this matcher all use it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -293,6 +294,10 @@ class PlaceMatcher:
         keys = [self._key(text[s:e]) for s, e in toks]
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(len(toks) - 1)]
         joined = [bool(g) and g.isspace() and "\n" not in g for g in gaps] + [False]
+        # "inside some LOC span": the largest end among spans starting at or before the mention
+        # reaches its end (bisection; a scan of every span per mention is quadratic in length).
+        loc_starts = [s for s, _ in loc_spans]
+        loc_reach = list(itertools.accumulate((e for _, e in loc_spans), max))
 
         nat: list[tuple[int, str]] = []
 
@@ -309,7 +314,8 @@ class PlaceMatcher:
             m = self._match_at(toks, keys, joined, i, text, readings)
             if m is None:
                 return None
-            m.in_entity = any(s <= m.start and m.end <= e for s, e in loc_spans)
+            k = bisect_right(loc_starts, m.start)
+            m.in_entity = k > 0 and loc_reach[k - 1] >= m.end
             return m if self._possible(m, keys) else None
 
         mentions = scan_longest(len(toks), at, lambda m: m.j)
