@@ -242,9 +242,9 @@ def _gazetteer_stage() -> EntityStage:
     ("تحدث حماة الوطن عن الانتخابات", [], 0),
     ("نشرت صوراً فضائية للموقع", [], 0),
     ("في الجولة الجديدة من المحادثات", [], 0),
-    # the place is the region `ريف دير الزور الشمالي` (no geonameid of its own): the entity inside
-    # it carries no geonames id, for none of the places stage's places sits on its span
-    ("مناطق انتشار إرهابيي تنظيم داعش بريف دير الزور الشمالي", ["دير الزور"], 0),
+    # the region `ريف دير الزور الشمالي` (no geonameid of its own) also names the governorate it is
+    # built on, on its own span: the entity there carries that place's id
+    ("مناطق انتشار إرهابيي تنظيم داعش بريف دير الزور الشمالي", ["دير الزور"], 1),
 ])
 def test_gazetteer_places(text: str, places: list[str], with_ids: int) -> None:
     from rasd.geo.places import PlacesStage

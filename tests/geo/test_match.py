@@ -101,10 +101,13 @@ def test_entity_and_place_name_the_same_place(pipe: Pipeline, text: str, span: s
     assert place.name_en == name_en and ent.id == f"geonames:{place.geonameid}"
 
 
-def test_an_entity_inside_a_region_carries_no_geonames_id(pipe: Pipeline) -> None:
+def test_an_entity_inside_a_region_sits_on_the_place_the_region_is_built_on(pipe: Pipeline) -> None:
     a = pipe(Article(id="t", text="سقطت قذائف على بلدة في شمال سوريا", title=""))
-    assert [(p.text, p.geonameid) for p in a.places] == [("شمال سوريا", None)]
-    assert all(not (e.id or "").startswith("geonames:") for e in a.entities)
+    (region, base) = a.places
+    assert (region.text, region.kind, region.geonameid) == ("شمال سوريا", "region", None)
+    assert (base.text, base.kind) == ("سوريا", "country")
+    assert [e.id for e in a.entities if e.text == "سوريا"] == [f"geonames:{base.geonameid}"]
+    assert contradictions(a) == []
 
 
 @pytest.mark.skipif(not NEWS.exists(), reason="../shared/data/news is not available")

@@ -154,7 +154,8 @@ class PlaceMatcher:
                             # entities stage cuts it); للاذقية: ل + اللاذقية, the name's own ل stays
                             out.append((len(pre) + 1, "ا" + rest))
                             out.append((len(pre), "ال" + rest))
-        found = [(n, k) for n, k in out if k in self.triggers]
+        # fewest letters read off first (ولبنان is و + لبنان before و + ل + بنان); the sort is stable
+        found = sorted(((n, k) for n, k in out if k in self.triggers), key=lambda r: r[0])
         if len(self._cache) > CACHE_SIZE:
             self._cache.clear()
         self._cache[word] = found
@@ -346,7 +347,27 @@ class PlaceMatcher:
             if e is None or not self._accept(e, m, countries, near):
                 continue
             places.append((m.start, m.end, e))
+            if e.geonameid is None and m.words != m.core.split():
+                # a region built on a place (جنوب فرنسا, غرب تعز, ريف حلب): the place it is built on is
+                # named too, on its own span, so an entity on that name sits on a place with its id
+                base = self._base(toks, keys, m, countries, near)
+                if base is not None:
+                    places.append(base)
         return places
+
+    def _base(self, toks: list[tuple[int, int]], keys: list[str], m: _Mention, countries: set[str],
+              near: set[str]) -> tuple[int, int, Entry] | None:
+        """The place a region mention is built on, on the span of its own words, or None."""
+        core = m.core.split()
+        n = len(core)
+        for t in range(m.i, m.j - n + 1):
+            first = keys[t][m.off:] if t == m.i else keys[t]
+            if [first, *keys[t + 1:t + n]] == core:
+                base = rs.resolve_words(core, self.gaz, countries=countries, near=near)
+                if base is None or base.geonameid is None:
+                    return None
+                return (toks[t][0] + (m.off if t == m.i else 0), toks[t + n - 1][1], base)
+        return None
 
 
 def _joined_after(keys: list[str], joined: list[bool], i: int) -> Iterator[str]:
