@@ -6,7 +6,8 @@ computes word-shingle similarity over normalized text, and draws, with a fixed s
 
   exact   same canonical URL (an ANT article filed under two categories); all such pairs in the whole
           archive are counted, a few are drawn
-  high    Jaccard >= 0.5 (syndicated copies, light edits, same story), published <= 7 days apart
+  high    Jaccard >= 0.5 (syndicated copies, light edits, same story), published <= 7 days apart;
+          at most 10 of them near-identical (Jaccard >= 0.95)
   medium  0.15 <= Jaccard < 0.5 (same topic, maybe the same event), <= 7 days apart
   event   different outlets, <= 3 days apart, Jaccard < 0.15, titles sharing >= 2 salient words
           (normalized title words found in few documents: mostly names)
@@ -51,6 +52,7 @@ from rasd.text.normalize import normalize  # noqa: E402
 SEED = 20261202
 QUOTA = {"exact": 8, "high": 56, "medium": 62, "event": 74, "random": 40}
 MAX_DF = 50          # shingles in more documents than this are boilerplate for the candidate search
+NEAR_IDENTICAL = 10  # of the high stratum, pairs with Jaccard >= 0.95
 MAX_USES = 2         # an article appears in at most this many drawn pairs
 WORD = re.compile(r"\w+")
 
@@ -213,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/story_pairs.candidates.jsonl"))
     ap.add_argument("--keep-labels", type=Path, help="carry labels over from this pairs file")
     ap.add_argument("--leads", type=Path, help="also write titles and leads of every pair here")
+    ap.add_argument("--lead-chars", type=int, default=600, help="characters of each lead in --leads")
     args = ap.parse_args(argv)
+    lead_chars = args.lead_chars
     rng = random.Random(args.seed)
     t0 = time.time()
     docs = load_docs()
@@ -223,10 +227,14 @@ def main(argv: list[str] | None = None) -> int:
         if d.canon and d.family != "saudi":
             by_url[d.canon].append(i)
     exact_pool = sorted((ids[0], ids[1]) for ids in by_url.values() if len(ids) == 2)
-    multi = {len(ids) for ids in by_url.values() if len(ids) > 2}
     exact_set = {tuple(sorted((x, y))) for ids in by_url.values() for x in ids for y in ids if x < y}
-    print(f"exact duplicates (same canonical URL, ANT archives): {len(exact_pool)} URLs filed twice"
-          f"{', larger groups: ' + str(sorted(multi)) if multi else ''}", file=sys.stderr)
+    for fam in ("ant", "jawhara"):
+        for name, attr in (("identical URL", "url"), ("canonical URL", "canon")):
+            groups: Counter[str] = Counter(getattr(d, attr) for d in docs if d.family == fam and getattr(d, attr))
+            sizes = Counter(c for c in groups.values() if c > 1)
+            print(f"exact duplicates, {fam}, {name}: " + ", ".join(f"{c} URLs filed {k} times"
+                                                                  for k, c in sorted(sizes.items())),
+                  file=sys.stderr)
 
     sim = similar_pairs(docs, max_days=7, min_j=0.15)
     sim = {p: x for p, x in sim.items() if p not in exact_set}
@@ -264,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
                     break
 
     take("exact", exact_pool, QUOTA["exact"], balance=False)
-    take("high", high_pool, QUOTA["high"])
+    # Near-identical texts (J >= 0.95) are easy positives: at most NEAR_IDENTICAL of the high quota.
+    take("high", [p for p in high_pool if sim[p] >= 0.95], NEAR_IDENTICAL)
+    take("high", [p for p in high_pool if sim[p] < 0.95], QUOTA["high"] - NEAR_IDENTICAL)
     take("medium", medium_pool, QUOTA["medium"])
     take("event", event_pool, QUOTA["event"])
     by_family: dict[str, list[int]] = defaultdict(list)
@@ -310,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             for (stratum, i, j), row in zip(drawn, rows, strict=True):
                 f.write(f"### {row['pair']} {stratum} J={row['similarity']}\n")
                 for d in (docs[i], docs[j]):
-                    f.write(f"[{d.outlet} {d.published}] {d.title}\n    {d.lead}\n")
+                    f.write(f"[{d.outlet} {d.published}] {d.title}\n    {d.lead[:lead_chars]}\n")
                 f.write("\n")
     counts = Counter(s for s, _, _ in drawn)
     print(f"drew {len(rows)} pairs {dict(counts)} in {time.time() - t0:.0f} s -> {args.out}", file=sys.stderr)
