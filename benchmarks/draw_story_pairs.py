@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     exact_set = {tuple(sorted((x, y))) for ids in by_url.values() for x in ids for y in ids if x < y}
     for fam in ("ant", "jawhara"):
         for name, attr in (("identical URL", "url"), ("canonical URL", "canon")):
-            groups: Counter[str] = Counter(getattr(d, attr) for d in docs if d.family == fam and getattr(d, attr))
+            groups: Counter[str] = Counter(getattr(d, attr) for d in docs
+                                           if d.family == fam and getattr(d, attr))
             sizes = Counter(c for c in groups.values() if c > 1)
             print(f"exact duplicates, {fam}, {name}: " + ", ".join(f"{c} URLs filed {k} times"
                                                                   for k, c in sorted(sizes.items())),
@@ -242,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     medium_pool = sorted(p for p, x in sim.items() if x < 0.5)
     sal = salient_pairs(docs, max_days=3)
     event_pool = sorted(p for p in sal if p not in sim and p not in exact_set)
-    print(f"pools: high {len(high_pool)}, medium {len(medium_pool)}, event {len(event_pool)}", file=sys.stderr)
+    print(f"pools: high {len(high_pool)}, medium {len(medium_pool)}, event {len(event_pool)}",
+          file=sys.stderr)
 
     uses: Counter[int] = Counter()
     drawn: list[tuple[str, int, int]] = []
@@ -282,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         if d.day:
             by_family[d.family].append(i)
     random_pool: list[tuple[int, int]] = []
-    for fam, ids in sorted(by_family.items()):
+    for _fam, ids in sorted(by_family.items()):
         ids.sort(key=lambda i: docs[i].day)
         for _ in range(QUOTA["random"]):
             i = rng.choice(ids)

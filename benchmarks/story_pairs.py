@@ -85,8 +85,8 @@ def iter_corpus(corpus: str, *, members: set[str] | None = None) -> Iterator[tup
     """
     if corpus == "saudi":
         for day in saudi_days():
-            with gzip.open(SAUDI / f"{day}.json.gz", "rt", encoding="utf-8") as f:
-                items = json.load(f)
+            with gzip.open(SAUDI / f"{day}.json.gz", "rt", encoding="utf-8") as g:
+                items = json.load(g)
             for k, item in enumerate(items):
                 art = _saudi_article(day, k, item)
                 if art is not None:
@@ -135,9 +135,9 @@ def fetch(refs: Iterable[Ref]) -> dict[str, Article]:
         for r in rs:
             k = int(r["index"])
             if 0 <= k < len(items) and (items[k].get("url") or "") == r["url"]:
-                art = _saudi_article(day, k, items[k])
-                if art is not None:
-                    out[key(r)] = art
+                found = _saudi_article(day, k, items[k])
+                if found is not None:
+                    out[key(r)] = found
     return out
 
 
