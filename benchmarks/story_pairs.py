@@ -8,7 +8,7 @@ copied: each side is a reference into ../shared/data/news,
     {"corpus": "ant"|"jawhara", "member": "<archive member path>", "id": "<rasd id>"}
     {"corpus": "saudi", "day": "2015-07-21", "index": 17, "url": "<item url>", "id": "<rasd id>"}
 
-read back with rasd's own readers (`rasd.readers.read_blob` + `rasd.text.clean.build_article`), so
+read back with rasd's own readers (`rasd.readers.read_blob` + `rasd.readers.article.build_article`), so
 the `id` is the one rasd gives the article. Typical use, for a story clusterer:
 
     pairs = load_pairs()
@@ -32,7 +32,7 @@ from rasd.errors import InputError
 from rasd.model import Article
 from rasd.readers import read_blob
 from rasd.readers.containers import Blob
-from rasd.text.clean import build_article
+from rasd.readers.article import build_article
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "story_pairs.jsonl"
