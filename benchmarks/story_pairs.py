@@ -31,8 +31,8 @@ from typing import Any
 from rasd.errors import InputError
 from rasd.model import Article
 from rasd.readers import read_blob
-from rasd.readers.containers import Blob
 from rasd.readers.article import build_article
+from rasd.readers.containers import Blob
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "story_pairs.jsonl"
