@@ -4,8 +4,9 @@
 Each side is its own subprocess with `PYTHONPATH=<checkout>/src`. Each reads and cleans the first N
 articles (default 2,000; day files in date order, items in file order) and builds the default pipeline
 before anything is timed, runs an untimed warm-up, then waits. The rounds alternate between the
-sides (before/after, then after/before, ...), so a drift in machine load falls on both; each round
-times only the pipeline over fresh copies of the articles (copied before the clock starts). Reports
+sides block by block (`--block` articles a turn: before, after, after, before, ...), so a drift in
+machine load falls on both; each turn times only the pipeline over fresh copies of its articles (copied
+before the clock starts). Reports
 every round, the median articles/s per side, the after/before ratio and the peak RSS of each side.
 Run from the repository root:
 
@@ -56,8 +57,8 @@ def worker(src: str, n: str, warmup: str) -> int:
     sides.reply({"articles": len(articles), "chars": sum(len(a.text) for a in articles), "errors": errors,
                  "read_s": round(read_s, 2), "load_s": round(load_s, 2), "warmup_s": round(warm_s, 2),
                  "rasd": rasd.__file__})
-    for _ in sides.requests():
-        fresh = copy.deepcopy(articles)
+    for req in sides.requests():
+        fresh = copy.deepcopy(articles[req.get("from", 0):req.get("to", len(articles))])
         gc.collect()
         t0 = time.perf_counter()
         for a in fresh:
@@ -80,6 +81,9 @@ def main(argv: Iterable[str] | None = None) -> int:
                         help=f"checkout of the new code (default this tree, {sides.REPO})")
     parser.add_argument("--articles", type=int, default=2000, help="first N SaudiNewsNet articles (2000)")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per side (default 3)")
+    parser.add_argument("--block", type=int, default=100,
+                        help="articles per turn: within a round the sides take turns block by block "
+                             "(before, after, after, before, ...), so load drift falls on both (default 100)")
     parser.add_argument("--warmup", type=int, default=100, help="untimed warm-up articles (default 100)")
     parser.add_argument("--output", type=Path, default=None, help="write the report here (default stdout)")
     args = parser.parse_args(raw)
@@ -93,11 +97,23 @@ def main(argv: Iterable[str] | None = None) -> int:
     ready = {s: workers[s].receive() for s in names}
     load0 = os.getloadavg()[0]
     rounds: dict[str, list[dict[str, Any]]] = {s: [] for s in names}
+    n = min(ready[s]["articles"] for s in names)
+    blocks = [(i, min(i + max(1, args.block), n)) for i in range(0, n, max(1, args.block))]
     for r in range(args.rounds):
-        for s in names if r % 2 == 0 else names[::-1]:
-            print(f"compare_speed: round {r + 1} {s}…", file=sys.stderr)
-            workers[s].send({"round": r})
-            rounds[s].append(workers[s].receive())
+        print(f"compare_speed: round {r + 1} ({len(blocks)} blocks)…", file=sys.stderr)
+        total = {s: {"seconds": 0.0, "articles": 0, "peak_rss_mb": 0.0} for s in names}
+        for b, (lo, hi) in enumerate(blocks):
+            for s in names if (b + r) % 2 == 0 else names[::-1]:
+                workers[s].send({"round": r, "from": lo, "to": hi})
+                got = workers[s].receive()
+                total[s]["seconds"] += got["seconds"]
+                total[s]["articles"] += hi - lo
+                total[s]["peak_rss_mb"] = got["peak_rss_mb"]
+        for s in names:
+            t = total[s]
+            rounds[s].append({"seconds": round(t["seconds"], 3),
+                              "articles_per_s": round(t["articles"] / t["seconds"], 1),
+                              "peak_rss_mb": t["peak_rss_mb"]})
     load1 = os.getloadavg()[0]
     for w in workers.values():
         w.close()
@@ -117,11 +133,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     o(f"- load average (1 min) {load0:.2f} at the first round, {load1:.2f} after the last; "
       f"{os.cpu_count()} CPUs; single process per side, sides never run at the same time")
     o(f"- command: `{' '.join(shlex.quote(a) for a in sys.argv)}`\n")
-    o("| round | order | before s | before articles/s | after s | after articles/s |")
+    o(f"Each round: the sides take turns in blocks of {args.block} articles (order alternating by block).\n")
+    o("| round | first block | before s | before articles/s | after s | after articles/s |")
     o("|---:|---|---:|---:|---:|---:|")
     for r in range(args.rounds):
         b, a = rounds["before"][r], rounds["after"][r]
-        order = "before, after" if r % 2 == 0 else "after, before"
+        order = "before" if r % 2 == 0 else "after"
         o(f"| {r + 1} | {order} | {b['seconds']} | {b['articles_per_s']} | {a['seconds']} | "
           f"{a['articles_per_s']} |")
     o("")

@@ -288,6 +288,10 @@ class Pipeline:
                 setattr(article, f, v)
             new = result.warnings
         article.warnings.extend(w for w in dict.fromkeys(new) if w not in article.warnings)
+        if work.layer is not article.layer:
+            # the per-article text layer (words, keys, sentences of the frozen text) is a cache built on
+            # first use: keep what the stage built so the next stages do not build it again
+            article.layer = work.layer
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Run the pipeline over `articles`, lazily, one at a time."""
