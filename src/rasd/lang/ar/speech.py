@@ -129,6 +129,8 @@ NOT_COMP_BEFORE: frozenset[str] = frozenset({"بعد", "قبل", "يجب", "يم
 # Attributions after the reported words (`…، حسبما قال مسؤول`, `وفق ما أفاد`, `بحسب مصادر`).
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"حسبما", "وحسبما", "بحسب", "وبحسب", "حسب", "وحسب",
                                                "وفق", "وفقا", "ووفق", "ووفقا", "طبقا", "نقلا"})
+# Nouns of a source text an attribution may name directly (`وفق البلاغ`, `حسب المصدر`).
+SOURCE_NOUNS: frozenset[str] = frozenset({"البلاغ", "بلاغ", "المصدر", "البيان", "التقرير", "الرواية"})
 # Heads that attribute only with `ما` or a cue verb after them (`وفق ما أفاد`, not `وفق خطة`).
 ATTRIBUTION_NEEDS_MA: frozenset[str] = frozenset({"وفق", "وفقا", "ووفق", "ووفقا", "طبقا"})
 ATTRIBUTION_FILLERS: frozenset[str] = frozenset({"ما", "لما", "عن", "ل"})
