@@ -70,9 +70,8 @@ CASES: tuple[Case, ...] = (
         entities=(("PER", "منصور العتيبي"), ("ORG", "مجلس الأمن"), ("ORG", "وزارة الصحة"),
                   ("PER", "رياض منصور")),
         places=(("قطاع غزة", "PS"), ("الكويت", "KW")),
+        not_quoted=(("منصور العتيبي|سفير الكويت", "أبدت مجددا الجمعة اعتراضها"),),  # a diplomat's
         dates=("2018-04-06",),
-        known=(("not_quoted: منصور العتيبي|سفير الكويت :: أبدت مجددا الجمعة اعتراضها",
-                "quotes: the anonymous diplomat's words go to the previous speaker"),),
     ),
     Case(
         name="sousse-arrests-jawharafm",

@@ -96,9 +96,11 @@ class _Finder:
             verb, prefixed = self._cue(w)
             if w.key in sp.IN_TEXT_CUES and i + 2 < len(ws) and ws[i + 1].key == "في":
                 q = self._from_cue(i, "جاء في", True, np_start=i + 2)
+            elif verb is not None and not prefixed and i > 1 and ws[i - 1].key in sp.RELATIVES:
+                q = self._from_relative(i, verb)
             elif verb is not None and (prefixed or verb not in sp.WEAK_CUES or self._clause_start(i)):
                 q = self._from_cue(i, verb, prefixed)
-            elif w.key in sp.PARTICIPLES:
+            elif self._participle(i):
                 q = self._from_participle(i)
             elif w.key in sp.ATTRIBUTION_HEADS:
                 q = self._from_attribution(i)
@@ -127,6 +129,17 @@ class _Finder:
         if len(k) > 3 and k[0] in sp.VERB_PREFIXES and k[1:] in sp.CUE_VERBS:
             return k[1:], True
         return None, False
+
+    def _participle(self, i: int) -> bool:
+        """Word i continues a speaker's words (`مشيراً إلى أن`); `متهمة` right after a name is the
+        passive predicate (`أن بوتينا متهمة باختراق …`), not `accusing`."""
+        w = self.ws[i]
+        if w.key not in sp.PARTICIPLES:
+            return False
+        if sp.PARTICIPLES[w.key] in sp.PASSIVE_HOMOGRAPHS and i > 0:
+            prev = self.ws[i - 1]
+            return not any(x.start < prev.end <= x.end for x in self.article.entities)
+        return True
 
     def _clause_start(self, i: int) -> bool:
         """True when only openers (`من جهته`, `إلى ذلك`) stand between a sentence start and word i."""
@@ -198,6 +211,33 @@ class _Finder:
                 trigger += 1
             return self._reported(ws[trigger].start, speaker, lemma)
         return self._content(i, trigger, speaker, lemma)
+
+    def _from_relative(self, i: int, verb: str) -> Quote | None:
+        """`…، الملك سلمان بن عبد العزيز، الذي نفى بدوره علمه بما حدث`: a cue in a relative clause
+        whose antecedent is a named person or body; its content follows the cue (or its `أن`)."""
+        ws = self.ws
+        j = i - 2
+        while j >= 0 and ws[j].text in ",،":
+            j -= 1
+        if j < 0:
+            return None
+        ent = next((x for x in self.ents if x.type in ("PER", "ORG") and x.start < ws[j].end <= x.end),
+                   None)
+        if ent is None:
+            return None
+        lemma = sp.CUE_VERBS[verb]
+        k = i + 1
+        while k < len(ws) and ws[k].key in sp.CUE_FILLERS:
+            k += 1
+        if k >= len(ws) or ws[k].start >= self._sentence_end(ws[i].end):
+            return None
+        speaker = _Speaker(ent.text, ent.start, ent.end, None,
+                           self._entity_for(ent.start, ent.end, ent.text))
+        if ws[k].key in sp.COMPLEMENTIZERS or ws[k].text == ":":
+            return self._content(i, k, speaker, lemma)
+        if lemma in sp.OBJECT_CUES and is_word(ws[k]) and ws[k].key not in sp.SPEAKER_STOP:
+            return self._reported(ws[k].start, speaker, lemma)
+        return None
 
     def _object_content(self, lemma: str, k: int) -> bool:
         """A cue's content without a complementizer: `أفادت مصادر بتواصل المعارك` (a `ب` verbal noun
@@ -327,13 +367,15 @@ class _Finder:
         for w in self.ws[bisect_left(self.starts, start + 1):]:
             if w.start >= end:
                 break
-            if w.key in sp.PARTICIPLES or (self._cue(w)[1] and w.key[1:] in sp.CONTINUATION_VERBS):
+            if self._participle(bisect_left(self.starts, w.start)) or (
+                    self._cue(w)[1] and w.key[1:] in sp.CONTINUATION_VERBS):
                 end = w.start
                 break
             verb = self._cue(w)[0]
             j = bisect_left(self.starts, w.start)
-            if verb is not None and verb not in sp.WEAK_CUES and j > 0 and \
-                    self.ws[j - 1].key in sp.CLAUSE_LINKS and self.ws[j - 1].start > start:
+            if verb is not None and j > 0 and self.ws[j - 1].start > start and (
+                    (verb not in sp.WEAK_CUES and self.ws[j - 1].key in sp.CLAUSE_LINKS)
+                    or self.ws[j - 1].key in sp.RELATIVES):
                 end = self.ws[j - 1].start  # `…، بينما قال مسؤول سعودي إن …`: another speaker
                 break
         s, e = _trim_marks(self.text, *_trim(self.text, start, end))
@@ -429,6 +471,11 @@ class _Finder:
             return None
         speaker = self._speaker_from(j, np_end)
         before_s, before_e = _trim(self.text, sent_start, ws[i].start)
+        taken = next((q for q in self.quotes if q.start < before_e and before_s < q.end), None)
+        if taken is not None:
+            if taken.via is None and taken.speaker != speaker.text:
+                taken.via = speaker.entity or speaker.text  # `وقال X "…"، بحسب موقع Y`
+            return None
         if len(self.text[before_s:before_e].split()) >= 3:
             return self._quote(before_s, before_e, False, speaker, sp.CUE_VERBS.get(cue, cue))
         k = np_end
@@ -484,6 +531,9 @@ class _Finder:
         k = j
         while k < len(ws) and k - j < sp.MAX_SPEAKER_WORDS and ws[k].start < sent_end:
             w = ws[k]
+            if k > j and w.text in sp.QUOTE_MARKS and self._scare_quote(k):
+                k = self._scare_quote(k)
+                continue  # `صحيفة "لوباريزيان" الفرنسية`
             if not is_word(w) or w.text[0].isdigit():
                 break
             if k == j and w.key in ("بيان", "تقرير"):
@@ -528,8 +578,9 @@ class _Finder:
             pass  # `…، سوزان رايس، يوم الأحد:`: the name in apposition is the speaker
         elif speaker.entity is None and ws[a].key in sp.TITLE_HEADS | sp.SPEAKER_HEADS and \
                 len(between) <= sp.BRIDGE_MAX_WORDS and all(
-                    w.key in sp.BRIDGE_WORDS or (is_word(w) and w.key not in sp.SPEAKER_STOP
-                                                 and not self._cue(w)[1]) for w in between):
+                    w.key in sp.BRIDGE_WORDS or w.text in ("(", ")") or (
+                        is_word(w) and w.key not in sp.SPEAKER_STOP and not self._cue(w)[1])
+                    for w in between):
             pass
         else:
             return None
@@ -577,8 +628,10 @@ class _Finder:
         np_s, np_e = ws[a].start, ws[b - 1].end
         s, e, title = np_s, np_e, None
         ent = next((x for x in self.ents if x.type == "PER" and np_s <= x.start < np_e), None)
-        org = next((x for x in self.ents if x.type == "ORG" and x.start <= np_s < x.end), None)
-        if org is not None and ent is not None and ent.start >= org.end:
+        org = next((x for x in self.ents if x.type == "ORG" and x.start < ws[min(a + 1, b - 1)].end
+                    and np_s < x.end), None)
+        if org is not None and ent is not None and ent.start >= org.end and \
+                self.text[org.end:ent.start].strip(" ،,"):
             # `وأكدت وكالة وفا نجاة الحمد الله …`: the body speaks; the person after it is the object
             e = min(org.end, np_e)
             return _Speaker(self.text[np_s:e], np_s, e, None, org.canonical or org.text)

@@ -57,6 +57,7 @@ for _lemma, _forms in {
     "أورد": ("اورد", "اوردت"),
     "تضمن": ("تضمن", "تضمنت"),
     "نقل": ("نقل", "نقلت"),
+    "خشي": ("يخشي", "تخشي"),
 }.items():
     for _f in _forms:
         CUE_VERBS[_f] = _lemma
@@ -85,6 +86,12 @@ PUBLISHED_BY: frozenset[str] = frozenset({"نشرته", "نشرتها", "بثت�
                                           "نقلته", "نقلتها", "اصدرته", "اصدرتها", "وزعته", "وزعتها"})
 # Words that open a new clause whose cue then has its own subject (`…، بينما قال مسؤول سعودي إن`).
 CLAUSE_LINKS: frozenset[str] = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حين", "حيث"})
+# Relative pronouns after a name that a cue verb follows (`الملك سلمان، الذي نفى بدوره علمه`).
+RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين"})
+# Cues whose object is what was said (`نفى علمه بما حدث`, `أعلن اعتقال ثلاثة`).
+OBJECT_CUES: frozenset[str] = frozenset({"نفى", "أكد", "أعلن"})
+# Words between a relative cue and its content (`الذي نفى بدوره علمه`).
+CUE_FILLERS: frozenset[str] = frozenset({"بدوره", "بدورها", "ايضا", "فيه", "فيها", "بدورهم"})
 # Heads of a description speaker that may take its body in a `في` phrase (`مسؤول في البيت الأبيض`).
 DESCRIPTION_HEADS: frozenset[str] = frozenset({"مسؤول", "مسوول", "مسؤوله", "مسؤولون", "مسوولون",
                                                "مصدر", "مصادر", "متحدث", "ناطق", "عضو", "قيادي",
@@ -115,6 +122,8 @@ for _lemma, _forms in {
         PARTICIPLES[_f] = _lemma
 # Participles whose content is their object (`داعياً واشنطن إلى …`), without a complementizer.
 OBJECT_PARTICIPLES: frozenset[str] = frozenset({"داعيا", "مطالبا", "محذرا", "متهما"})
+# Participles that are also passive (`متَّهَم`): right after a name they are its predicate.
+PASSIVE_HOMOGRAPHS: frozenset[str] = frozenset({"متهما"})
 
 # Complementizers that open reported speech: `أن`, `إن`, `بأن`, with an attached pronoun.
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم")
