@@ -98,9 +98,11 @@ class _Finder:
             self.path = "cue"
             if w.key in sp.IN_TEXT_CUES and i + 2 < len(ws) and ws[i + 1].key == "في":
                 q = self._from_cue(i, "جاء في", True, np_start=i + 2)
-            elif verb is not None and not prefixed and i > 1 and ws[i - 1].key in sp.RELATIVES:
-                q = self._from_relative(i, verb)
+            elif verb is not None and not prefixed and i > 1 and ws[i - 1].key in sp.RELATIVES and (
+                    q := self._from_relative(i, verb)) is not None:
+                pass
             elif verb is not None and (prefixed or verb not in sp.WEAK_CUES or self._clause_start(i)):
+                self.path = "cue"
                 q = self._from_cue(i, verb, prefixed)
             elif self._participle(i):
                 self.path = "participle"
@@ -728,7 +730,11 @@ class _Finder:
         return _Speaker(x.text, x.start, x.end, x.title, x.entity, x.via, "continued")
 
     def _other_person(self, s: int, e: int) -> bool:
-        """A person other than the last speaker is named in [s, e)."""
+        """A person other than the last speaker is named or described in [s, e) (`لكنّ أحد دبلوماسيي
+        الدول الأعضاء …، قال إن`)."""
+        for w in self.ws[bisect_left(self.starts, s):bisect_left(self.starts, e)]:
+            if w.key in sp.DESCRIPTION_HEADS or w.key == "احد" or w.key in sp.SPEAKER_HEADS:
+                return True
         mine = _name_keys((self.last.entity or self.last.text or "") if self.last else "")
         for x in self.ents:
             if x.type == "PER" and s <= x.start < e:
