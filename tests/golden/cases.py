@@ -154,4 +154,17 @@ CASES: tuple[Case, ...] = (
         places=(("بروكسل", "BE"), ("باريس", "FR")),
         dates=("2015-11-13",),
     ),
+    # Quotes (issue 13): relayed speech keeps its source as the speaker, not the relaying outlet.
+    Case(
+        name="sanbruno-shooting-skynews",
+        source=("ant", "ant_multisource/SkyNews/internationalNews/SK-internationalNews-767-20180403.txt", ""),
+        quotes=(("مصدر", "امرأة تسللت وقت الغداء", 1),),
+        not_quoted=(("فرانس برس", "امرأة تسللت وقت الغداء"),),
+    ),
+    Case(
+        name="wadi-ellil-siege-jawharafm",
+        source=("jawhara", "ant_v1_jawharafm/localNews/JA-localNews-290-23102014.txt", ""),
+        quotes=(("مصادر أمنية", "المتحصنين بالمنزل هما الإرهابيان", 1),),
+        not_quoted=(("مراسلتنا", "المتحصنين بالمنزل هما الإرهابيان"),),
+    ),
 )

@@ -491,7 +491,8 @@ class _Finder:
         before_s, before_e = _trim(self.text, sent_start, ws[i].start)
         taken = next((q for q in self.quotes if q.start < before_e and before_s < q.end), None)
         if taken is not None:
-            if taken.via is None and taken.speaker != speaker.text:
+            if taken.via is None and taken.speaker != speaker.text and \
+                    ws[j].key.removeprefix("ال") in sp.OUTLET_HEADS:
                 taken.via = speaker.entity or speaker.text  # `وقال X "…"، بحسب موقع Y`
             return None
         if len(self.text[before_s:before_e].split()) >= 3:

@@ -138,6 +138,9 @@ NOT_COMP_BEFORE: frozenset[str] = frozenset({"بعد", "قبل", "يجب", "يم
 # Attributions after the reported words (`…، حسبما قال مسؤول`, `وفق ما أفاد`, `بحسب مصادر`).
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"حسبما", "وحسبما", "بحسب", "وبحسب", "حسب", "وحسب",
                                                "وفق", "وفقا", "ووفق", "ووفقا", "طبقا", "نقلا"})
+# Heads of an outlet that relays someone's words (`…، بحسب موقع Moneyweb`: via the site).
+OUTLET_HEADS: frozenset[str] = frozenset({"صحيفه", "وكاله", "موقع", "شبكه", "قناه", "وسائل", "تلفزيون",
+                                          "اذاعه", "مجله", "محطه"})
 # Nouns of a source text an attribution may name directly (`وفق البلاغ`, `حسب المصدر`).
 SOURCE_NOUNS: frozenset[str] = frozenset({"البلاغ", "بلاغ", "المصدر", "البيان", "التقرير", "الرواية"})
 # Heads that attribute only with `ما` or a cue verb after them (`وفق ما أفاد`, not `وفق خطة`).
