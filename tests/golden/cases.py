@@ -157,7 +157,8 @@ CASES: tuple[Case, ...] = (
     # Quotes (issue 13): relayed speech keeps its source as the speaker, not the relaying outlet.
     Case(
         name="sanbruno-shooting-skynews",
-        source=("ant", "ant_multisource/SkyNews/internationalNews/SK-internationalNews-767-20180403.txt", ""),
+        source=("ant", "ant_multisource/SkyNews/internationalNews/SK-internationalNews-767-20180403.txt",
+                ""),
         quotes=(("مصدر", "امرأة تسللت وقت الغداء", 1),),
         not_quoted=(("فرانس برس", "امرأة تسللت وقت الغداء"),),
     ),
