@@ -353,7 +353,8 @@ def test_retroactive_attribution_and_its_continuation() -> None:
 def test_passive_participle_is_no_continuation() -> None:
     qs = full("وجاء في قرار الاتهام أن بوتينا متهمة باختراق منظمات سياسية أميركية.",
               (("بوتينا", "PER", "ماريا بوتينا"),))
-    assert [(q.speaker, q.text) for q in qs] == [("قرار الاتهام", "بوتينا متهمة باختراق منظمات سياسية أميركية")]
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("قرار الاتهام", "بوتينا متهمة باختراق منظمات سياسية أميركية")]
 
 
 def test_confidence_is_in_range_and_ranks_the_rules() -> None:
