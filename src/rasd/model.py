@@ -105,6 +105,10 @@ class Quote:
     speaker_end: int | None = None
     speaker_entity: str | None = None
     speaker_title: str | None = None
+    # The body that relayed the words (`نقلت وكالة الأناضول عن الخارجية …`: via `وكالة الأناضول`).
+    via: str | None = None
+    # How likely the quote and its speaker are right, in [0, 1] (`rasd.extract.quotes.confidence`).
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
