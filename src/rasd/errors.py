@@ -4,6 +4,8 @@
     ├── InputError      an input file or item cannot be read or parsed (reported per input)
     ├── ModelError      a shipped model or table is missing or corrupt
     └── UsageError      a bad option value given by the caller
+
+    RecordWarning (a UserWarning): a loaded record holds a kind outside the allowed values (kept)
 """
 from __future__ import annotations
 
@@ -27,3 +29,7 @@ class ModelError(RasdError):
 
 class UsageError(RasdError):
     """A caller passed an option value that cannot be used."""
+
+
+class RecordWarning(UserWarning):
+    """A loaded record holds a value outside the allowed kinds; it is kept as it is."""

@@ -1,8 +1,37 @@
-"""The article model: one typed record that flows through every stage and serializes to the SPEC record."""
+"""The article model: one typed record that flows through every stage and serializes to the SPEC record.
+
+Loading is tolerant, as SPEC §2 asks ("Readers keep keys they do not know"): a key this code does not
+know, at the top level or inside an entity, place, date, quote, count, event or place reference, is
+kept in that item's `extra` and written back by `to_dict` after the known keys, so a record made by
+newer code survives `Article.from_dict(record).to_dict() == record` unchanged. A kind outside the
+allowed values below (a newer entity type, count kind…) is kept as well and reported: `validate()`
+lists it, and `from_dict` issues a `RecordWarning` (a warning, not a failure).
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
+import warnings
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal, TypeVar, get_args
+
+from rasd.errors import RecordWarning
+
+# The record's schema version: bumped on breaking record changes (SPEC §2 `schema`).
+SCHEMA = 1
+
+# The allowed values of the typed kinds (SPEC §2), in one place; the tuples below derive from them.
+EntityType = Literal["PER", "LOC", "ORG", "MISC"]
+PlaceKind = Literal["country", "admin1", "admin2", "city", "village", "region", "facility"]
+CountKind = Literal["killed", "injured", "arrested", "kidnapped", "missing", "displaced", "strikes",
+                    "violations", "attackers", "other"]
+Qualifier = Literal["exact", "at-least", "more-than", "about"]
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+PLACE_KINDS: tuple[str, ...] = get_args(PlaceKind)
+COUNT_KINDS: tuple[str, ...] = get_args(CountKind)
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 
 @dataclass
@@ -11,16 +40,18 @@ class Removed:
 
     text: str
     reason: str
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
 class Entity:
     text: str
-    type: str  # PER, LOC, ORG, MISC
+    type: EntityType
     start: int
     end: int
     canonical: str | None = None
     id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -30,12 +61,13 @@ class Place:
     end: int
     name: str
     name_en: str | None = None
-    kind: str | None = None  # country, admin1, admin2, city, village, region, facility
+    kind: PlaceKind | None = None
     country: str | None = None
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -47,6 +79,7 @@ class PlaceRef:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -57,6 +90,7 @@ class DateMention:
     value: str
     value_end: str | None = None
     calendar: str = "gregorian"
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -71,24 +105,26 @@ class Quote:
     speaker_end: int | None = None
     speaker_entity: str | None = None
     speaker_title: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
 class Count:
-    kind: str
+    kind: CountKind
     count: int
-    qualifier: str
+    qualifier: Qualifier
     text: str
     start: int
     end: int
     object: str | None = None
     place: PlaceRef | None = None
     date: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
 class Event:
-    type: str
+    type: EventType
     text: str
     start: int
     end: int
@@ -99,6 +135,56 @@ class Event:
     date: str | None = None
     negated: bool = False
     counts: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+Item = TypeVar("Item", Removed, Entity, Place, PlaceRef, DateMention, Quote, Count, Event)
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    """The record keys of a dataclass: its fields but `extra` (cached per class)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name != "extra")
+    return names
+
+
+def _value(v: Any) -> Any:
+    """A JSON-ready copy of a field value (lists and dicts copied, nested items dumped)."""
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, tuple):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _value(x) for k, x in v.items()}
+    if hasattr(v, "__dataclass_fields__"):
+        return _dump(v)
+    return v
+
+
+def _dump(item: Any) -> dict[str, Any]:
+    """An item's record: its known keys in field order, then the unknown keys it was loaded with."""
+    d = {k: _value(getattr(item, k)) for k in _names(type(item))}
+    for k, v in item.extra.items():
+        d.setdefault(k, _value(v))
+    return d
+
+
+def _load(cls: type[Item], d: dict[str, Any], **nested: Any) -> Item:
+    """Build `cls` from its record; keys `cls` does not know go to `extra`; `nested` overrides."""
+    if not isinstance(d, dict):
+        raise TypeError(f"a {cls.__name__} record must be an object, not {type(d).__name__}")
+    known = _names(cls)
+    kwargs = {k: v for k, v in d.items() if k in known}
+    kwargs.update(nested)
+    extra = {k: v for k, v in d.items() if k not in known}
+    return cls(**kwargs, extra=extra)
+
+
+def _place_ref(p: dict[str, Any] | None) -> PlaceRef | None:
+    return _load(PlaceRef, p) if p else None
 
 
 @dataclass
@@ -106,7 +192,10 @@ class Article:
     """One news article. `text` is frozen once the article is built; stages only add annotations.
 
     Fields before `entities` are the SPEC record's metadata; `sentences` is an internal annotation
-    (code-point spans into `text`) that is not part of the record.
+    (code-point spans into `text`) that is not part of the record. `schema` and `pipeline` say which
+    record version and which pipeline (its fingerprint, `rasd.pipeline`) made the record; `story` is
+    set by the store only and left out of the record while it is None. Unknown keys of a loaded record
+    are kept in `extra` (see the module docstring).
     """
 
     id: str
@@ -126,38 +215,60 @@ class Article:
     counts: list[Count] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    schema: int = SCHEMA
+    pipeline: str | None = None
+    story: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     RECORD_KEYS: ClassVar[tuple[str, ...]] = (
         "id", "source", "url", "title", "published", "category", "language", "author", "text",
         "removed", "entities", "places", "dates", "quotes", "counts", "events", "warnings",
+        "schema", "pipeline",
     )
+    # Written only when set (the store sets it).
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("story",)
 
     def to_dict(self) -> dict[str, Any]:
-        """The SPEC record, as plain JSON-ready values, in the SPEC's key order."""
-        d = asdict(self)
-        return {k: d[k] for k in self.RECORD_KEYS}
+        """The SPEC record, as plain JSON-ready values, in the SPEC's key order, then unknown keys."""
+        d = {k: _value(getattr(self, k)) for k in self.RECORD_KEYS}
+        for k in self.OPTIONAL_KEYS:
+            if getattr(self, k) is not None:
+                d[k] = getattr(self, k)
+        for k, v in self.extra.items():
+            d.setdefault(k, _value(v))
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
-        """Rebuild an article from its record (the inverse of `to_dict`)."""
+        """Rebuild an article from its record (the inverse of `to_dict`).
 
-        def place_ref(p: dict[str, Any] | None) -> PlaceRef | None:
-            return PlaceRef(**p) if p else None
-
-        return cls(
-            id=d["id"], text=d["text"], title=d["title"], source=d.get("source"), url=d.get("url"),
-            published=d.get("published"), category=d.get("category"), language=d.get("language", "ar"),
-            author=d.get("author"),
-            removed=[Removed(**r) for r in d.get("removed", [])],
-            entities=[Entity(**e) for e in d.get("entities", [])],
-            places=[Place(**p) for p in d.get("places", [])],
-            dates=[DateMention(**x) for x in d.get("dates", [])],
-            quotes=[Quote(**q) for q in d.get("quotes", [])],
-            counts=[Count(**{**c, "place": place_ref(c.get("place"))}) for c in d.get("counts", [])],
-            events=[Event(**{**e, "place": place_ref(e.get("place"))}) for e in d.get("events", [])],
-            warnings=list(d.get("warnings", [])),
-        )
+        Unknown keys are kept (top level and nested); a kind outside the allowed values is kept and
+        reported with a `RecordWarning`. A missing required key (`id`, `text`, `title`, a span's
+        `start`…) raises TypeError or KeyError.
+        """
+        lists = {
+            "removed": [_load(Removed, r) for r in d.get("removed") or []],
+            "entities": [_load(Entity, e) for e in d.get("entities") or []],
+            "places": [_load(Place, p) for p in d.get("places") or []],
+            "dates": [_load(DateMention, x) for x in d.get("dates") or []],
+            "quotes": [_load(Quote, q) for q in d.get("quotes") or []],
+            "counts": [_load(Count, c, place=_place_ref(c.get("place"))) for c in d.get("counts") or []],
+            "events": [_load(Event, e, place=_place_ref(e.get("place"))) for e in d.get("events") or []],
+        }
+        meta = {k: d[k] for k in ("source", "url", "published", "category", "author", "pipeline", "story")
+                if k in d}
+        known = {f.name for f in fields(cls)} - {"sentences", "extra"}
+        art = cls(id=d["id"], text=d["text"], title=d["title"], language=d.get("language", "ar"),
+                  warnings=list(d.get("warnings") or []), schema=d.get("schema", SCHEMA),
+                  **meta, **lists,  # type: ignore[arg-type]
+                  extra={k: v for k, v in d.items() if k not in known})
+        problems = art.validate()
+        if problems:
+            warnings.warn(f"record {art.id}: " + "; ".join(problems[:5])
+                          + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""),
+                          RecordWarning, stacklevel=2)
+        return art
 
     def spans(self) -> list[tuple[str, int, int, str]]:
         """Every (kind, start, end, text) span the record holds, for offset checks."""
@@ -171,9 +282,40 @@ class Article:
         return out
 
     def bad_spans(self) -> list[str]:
-        """Spans that break the offset rule `text[start:end] == span.text` (empty when all hold)."""
-        return [f"{k}: text[{s}:{e}]={self.text[s:e]!r} != {t!r}"
-                for k, s, e, t in self.spans() if self.text[s:e] != t]
+        """Spans that break the offset rule (empty when all hold): out of bounds (start < 0,
+        end > len(text), start > end) or `text[start:end] != span.text`."""
+        n = len(self.text)
+        out: list[str] = []
+        for k, s, e, t in self.spans():
+            if not (isinstance(s, int) and isinstance(e, int)) or s < 0 or e > n or s > e:
+                out.append(f"{k}: [{s}:{e}] out of bounds (text has {n} code points) for {t!r}")
+            elif self.text[s:e] != t:
+                out.append(f"{k}: text[{s}:{e}]={self.text[s:e]!r} != {t!r}")
+        return out
+
+    def validate(self) -> list[str]:
+        """Values outside the allowed kinds (SPEC §2), one line each (empty when all are allowed)."""
+        out: list[str] = []
+
+        def check(what: str, value: object, allowed: tuple[str, ...], optional: bool = False) -> None:
+            if (value is None and optional) or value in allowed:
+                return
+            out.append(f"{what} {value!r} is not one of {', '.join(allowed)}")
+
+        for e in self.entities:
+            check("entity type", e.type, ENTITY_TYPES)
+        for p in self.places:
+            check("place kind", p.kind, PLACE_KINDS, optional=True)
+        for c in self.counts:
+            check("count kind", c.kind, COUNT_KINDS)
+            check("count qualifier", c.qualifier, QUALIFIERS)
+        for ev in self.events:
+            check("event type", ev.type, EVENT_TYPES)
+            for kind in ev.counts:
+                check("event count kind", kind, COUNT_KINDS)
+        if not isinstance(self.schema, int) or isinstance(self.schema, bool):
+            out.append(f"schema {self.schema!r} is not an integer")
+        return out
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span holding offset `pos` (the whole text when sentences are not split)."""
@@ -184,5 +326,7 @@ class Article:
 
 
 __all__ = [
-    "Article", "Count", "DateMention", "Entity", "Event", "Place", "PlaceRef", "Quote", "Removed",
+    "COUNT_KINDS", "ENTITY_TYPES", "EVENT_TYPES", "PLACE_KINDS", "QUALIFIERS", "SCHEMA", "Article",
+    "Count", "CountKind", "DateMention", "Entity", "EntityType", "Event", "EventType", "Place",
+    "PlaceKind", "PlaceRef", "Qualifier", "Quote", "Removed",
 ]

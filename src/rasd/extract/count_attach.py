@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rasd.extract.wordscan import Sentences, key
 from rasd.lang.ar import counts as L
-from rasd.model import Article, Count, Place, PlaceRef
+from rasd.model import Article, Count, CountKind, Place, PlaceRef, Qualifier
 
 if TYPE_CHECKING:
     from rasd.extract.counts import Draft
@@ -46,7 +46,8 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
             place = _sentence_place(d, drafts, places, sents, specific_only=place is not None) or place
-        out.append(Count(kind=d.kind, count=d.count, qualifier=d.qualifier, text=text[d.start:d.end],
+        out.append(Count(kind=cast(CountKind, d.kind), count=d.count,
+                         qualifier=cast(Qualifier, d.qualifier), text=text[d.start:d.end],
                          start=d.start, end=d.end, object=d.object,
                          place=_place_ref(place) if place else None,
                          date=_sentence_date(article, d, sents)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from rasd.errors import ModelError
 from rasd.extract.canonical import (
@@ -34,7 +34,7 @@ from rasd.lang.ar.entities import (
     PLACE_MODIFIERS,
     PROCLITIC_LETTER_WORDS,
 )
-from rasd.model import Article, Entity
+from rasd.model import Article, Entity, EntityType
 
 Tokenizer = Callable[[str, int, int], list[tuple[str, int, int]]]
 
@@ -146,7 +146,8 @@ class EntityStage:
         mentions = [m for c in chosen if (m := self._mention(text, toks, c, seen)) is not None]
         assign_canonical(mentions)
         article.entities.extend(
-            Entity(text=m.text, type=m.type, start=m.start, end=m.end, canonical=m.canonical, id=m.id)
+            Entity(text=m.text, type=cast(EntityType, m.type), start=m.start, end=m.end,
+                   canonical=m.canonical, id=m.id)
             for m in sorted(mentions, key=lambda m: (m.start, m.end)))
         if self.note:
             article.warnings.append(self.note)

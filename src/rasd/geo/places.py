@@ -5,11 +5,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from rasd.geo import resolve as rs
 from rasd.geo.gazetteer import Entry, Gazetteer, name_key
 from rasd.lang.ar import places as lang
-from rasd.model import Article, Place, PlaceRef
+from rasd.model import Article, Place, PlaceKind, PlaceRef
 
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -294,9 +295,9 @@ _PREFIXES = tuple(sorted({c + p for c in rs._CONJ for p in rs._PREP} - {""}, key
 
 
 def _place(text: str, start: int, end: int, e: Entry) -> Place:
-    return Place(text=text[start:end], start=start, end=end, name=e.name, name_en=e.name_en, kind=e.kind,
-                 country=e.country, admin1=e.admin1, lat=round(e.lat, 5), lon=round(e.lon, 5),
-                 geonameid=e.geonameid)
+    return Place(text=text[start:end], start=start, end=end, name=e.name, name_en=e.name_en,
+                 kind=cast(PlaceKind, e.kind), country=e.country, admin1=e.admin1, lat=round(e.lat, 5),
+                 lon=round(e.lon, 5), geonameid=e.geonameid)
 
 
 def place_ref(place: Place) -> PlaceRef:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
 from rasd.extract.events.rules import RULES, cue_for, event_mode, is_negated, roles, rule_matches
 from rasd.lang.ar.plover import CASUALTY_KINDS, COUNTED_TYPES, NAMING_CUES
-from rasd.model import Article, Entity, Event, Place, PlaceRef
+from rasd.model import Article, Entity, Event, EventType, Place, PlaceRef
 
 # Fallback sentence split when the `sentences` stage has not run: line breaks and full stops.
 _SENTENCE_END_RE = re.compile(r"\n+|(?<=[.!?؟])\s+")
@@ -135,7 +136,7 @@ class EventsStage:
                      and (_overlaps(rng, r.actor) or _overlaps(rng, r.recipient))]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
-                type=etype, text=text[start:end], start=start, end=end,
+                type=cast(EventType, etype), text=text[start:end], start=start, end=end,
                 mode=event_mode(words, etype), actor=actor, recipient=recipient,
                 place=place, date=date, negated=is_negated(words, cue),
                 counts=dict(counts) if etype in COUNTED_TYPES else {},
