@@ -220,6 +220,9 @@ class Article:
     story: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    # The per-article text layer (`rasd.text.layer.TextLayer`: words, keys, sentences computed once);
+    # internal, never part of the record or of equality.
+    layer: Any = field(default=None, compare=False, repr=False)
 
     RECORD_KEYS: ClassVar[tuple[str, ...]] = (
         "id", "source", "url", "title", "published", "category", "language", "author", "text",
@@ -258,7 +261,7 @@ class Article:
         }
         meta = {k: d[k] for k in ("source", "url", "published", "category", "author", "pipeline", "story")
                 if k in d}
-        known = {f.name for f in fields(cls)} - {"sentences", "extra"}
+        known = {f.name for f in fields(cls)} - {"sentences", "extra", "layer"}
         art = cls(id=d["id"], text=d["text"], title=d["title"], language=d.get("language", "ar"),
                   warnings=list(d.get("warnings") or []), schema=d.get("schema", SCHEMA),
                   **meta, **lists,  # type: ignore[arg-type]

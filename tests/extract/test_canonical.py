@@ -104,3 +104,11 @@ def test_a_surname_is_not_folded_across_types() -> None:
     ms = [_m(0, "حافظ الأسد"), _m(30, "الأسد", "ORG")]
     assign_canonical(ms)
     assert ms[1].canonical == "الأسد"
+
+
+def test_match_key_is_the_name_fold_and_drops_invisible_characters():
+    from rasd.extract.canonical import match_key
+    from rasd.text.normalize import name_key
+
+    assert match_key is name_key
+    assert match_key("بشار\u200f  الأسد\u200b") == "بشار الاسد"

@@ -314,3 +314,14 @@ def test_missiles_in_stock_are_no_strikes(text: str, expected: list[tuple[str, i
 ])
 def test_lone_tatweel_is_a_dash_not_a_word(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_counts_and_count_attach_do_not_import_each_other():
+    import ast
+    from pathlib import Path
+
+    import rasd.extract.count_attach as ca
+
+    tree = ast.parse(Path(ca.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "rasd.extract.counts" not in imported and "rasd.extract.count_draft" in imported

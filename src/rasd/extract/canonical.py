@@ -1,22 +1,22 @@
 """Matching keys, proclitic trimming and canonical names shared by the mentions of one entity."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.lang.ar.clitics import NAME_CHAINS, PROCLITIC_INITIALS
 from rasd.lang.ar.entities import PROCLITIC_LETTER_NAMES, SPAN_EDGE_CHARS
+from rasd.lang.ar.letters import CONTROLS, DIACRITICS, TATWEEL
+from rasd.text.normalize import name_key
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_KEY_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+# Characters a written proclitic may carry that its key drops (marks, tatweel, invisible controls).
+_MARKS = frozenset(DIACRITICS + TATWEEL + CONTROLS)
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
-
-def match_key(s: str) -> str:
-    """The form names are compared in: no diacritics or tatweel, one alef, ي for ى, ه for ة."""
-    return " ".join(_DIACRITICS.sub("", s).translate(_KEY_MAP).split())
+# The form names are compared in: `rasd.text.normalize.name_key` (no diacritics, tatweel or invisible
+# characters, one alef, ي for ى, ه for ة, ASCII digits, single spaces).
+match_key = name_key
 
 
 def has_tanween(s: str) -> bool:
@@ -24,14 +24,11 @@ def has_tanween(s: str) -> bool:
     return any(c in _TANWEEN for c in s)
 
 
-# Proclitic chains in key form, longest first: conjunction (و ف), then preposition (ب ل ك).
-# `لل` is ل + ال with the alef dropped; the article is given back to the key (للأمم -> الامم).
-_CHAINS: tuple[tuple[str, str], ...] = tuple(sorted(
-    [(c + p, "") for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") if c + p]
-    + [(c + "لل", "ال") for c in ("", "و", "ف")],
-    key=lambda x: -len(x[0])))
+# Proclitic chains in key form, longest first (the one table's `NAME_CHAINS`): conjunction (و ف), then
+# preposition (ب ل ك); `لل` is ل + ال with the alef dropped, the article given back (للأمم -> الامم).
+_CHAINS = NAME_CHAINS
 _NAME_KEYS = frozenset(match_key(n) for n in PROCLITIC_LETTER_NAMES)
-_PROCLITIC_INITIALS = frozenset("وفبلك")
+_PROCLITIC_INITIALS = PROCLITIC_INITIALS
 
 
 @lru_cache(maxsize=1 << 16)

@@ -17,7 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from rasd.errors import ModelError
+from rasd.lang.ar.clitics import CATEGORY_PREFIXES_V1
 from rasd.model import Article
+from rasd.text.normalize import category_key_v1
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "category.npz"
 GEO_PATH = MODEL_PATH.with_name("category_geo.tsv")
@@ -27,16 +29,12 @@ CATEGORIES: tuple[str, ...] = (
     "culture", "economy", "internationalNews", "middleEast", "sport", "technology",
 )
 
-# Feature normalization is part of the model's definition (changing it needs a retrain), so it is
-# kept here rather than borrowed from `rasd.text.normalize`, whose matching key may evolve.
-_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD: tuple[tuple[str, str], ...] = (
-    ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"),
-)
+# Feature normalization is part of the model's definition (changing it needs a retrain), so it is the
+# frozen, versioned `category_key_v1` of `rasd.text.normalize`, never the rule stages' key.
 _TOKEN_RE = re.compile(r"[\u0621-\u064a]{2,}|[a-z]{2,}")
 # Proclitic clusters stripped from the front of a word, longest first, when a stem of 3+ letters is
 # left: "والرياضة", "بالدوري", "للمنتخب" then share features with "رياضه", "دوري", "منتخب".
-_PREFIXES: tuple[str, ...] = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+_PREFIXES: tuple[str, ...] = CATEGORY_PREFIXES_V1
 _PREFIX_RE = re.compile(
     "(?<![\u0621-\u064a])(?:" + "|".join(_PREFIXES) + ")(?=[\u0621-\u064a]{3})")
 # Only the head of a long article is read: the title and lead decide the section, and it bounds the
@@ -45,12 +43,7 @@ _PREFIX_RE = re.compile(
 MAX_CHARS = 2500
 
 
-def normalize_for_features(text: str) -> str:
-    """Lower-case, strip diacritics and tatweel, fold alef/ya/ta-marbuta forms."""
-    text = _DIACRITICS_RE.sub("", text.lower())
-    for a, b in _FOLD:  # str.replace beats str.translate with a dict here (measured ~3x)
-        text = text.replace(a, b)
-    return text
+normalize_for_features = category_key_v1  # frozen with the model: see `category_key_v1`
 
 
 def stem(word: str) -> str:

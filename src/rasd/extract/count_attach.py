@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
+from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, key
 from rasd.lang.ar import counts as L
 from rasd.model import Article, Count, CountKind, Place, PlaceRef, Qualifier
-
-if TYPE_CHECKING:
-    from rasd.extract.counts import Draft
 
 # What may stand between a figure's words and the place it happened in (`3 في حمص`).
 _PLACE_LINK_RE = re.compile(r"^\s*(?:(?:في|ب|بـ|من|قرب|شمال|جنوب|شرق|غرب)\s*)?$")

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from rasd.extract.count_attach import attach, drop_headline_counts, drop_repeats
-from rasd.extract.wordscan import Sentences, Word, is_word, sentence_bounds, strip_prefix, words
+from rasd.extract.count_draft import Draft
+from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
 from rasd.lang.ar import speech as S
 from rasd.model import Article, Count
@@ -55,19 +55,6 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(L.TOLL_HEADS))
 
 
-@dataclass
-class Draft:
-    """A count before its place and date are attached."""
-
-    kind: str
-    count: int
-    qualifier: str
-    start: int
-    end: int
-    object: str | None = None
-    named: bool = False  # a single victim named by a PER entity or rank + name
-
-
 def counts_stage(article: Article) -> Article:
     """Add the article's counts to `article.counts`."""
     article.counts.extend(find_counts(article))
@@ -86,7 +73,7 @@ class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.ws = words(self.text)
+        self.ws = article_words(article)
         self.starts = [w.start for w in self.ws]
         self.sents = Sentences(sentence_bounds(article), len(self.text))
         self.dates = [(d.start, d.end) for d in article.dates]

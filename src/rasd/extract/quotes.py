@@ -10,14 +10,14 @@ Attributions after the words (`حسبما قال …`, `بحسب …`) and headl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rasd.extract.wordscan import Word, is_word, key, strip_prefix, words
+from rasd.extract.wordscan import Word, article_words, is_word, key, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import speech as sp
+from rasd.lang.ar.punctuation import CLOSERS, TERMINATORS
 from rasd.model import Article, Entity, Quote
 
-_SENT_END_RE = re.compile(r"[.!?؟؛](?!\d)|\n")
 _TRIM = " \t\n.,،:؛;!?؟-–—"
 _TRIM_LEFT = " \t\n,،:؛;-–—"
 # A quotation mark opening a nested scare quote is closed within this many words (`“داعش”`).
@@ -64,7 +64,12 @@ class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.ws = words(self.text)
+        self.ws = article_words(article)
+        # The article's sentences (`article.sentences`, else the same splitter once): starts and the end
+        # of each sentence's content (before its final marks and closers).
+        self.sents = sentence_bounds(article)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.sent_ends = [_content_end(self.text, s, e) for s, e in self.sents]
         self.starts = [w.start for w in self.ws]
         self.quotes: list[Quote] = []
         self.last: _Speaker | None = None
@@ -514,14 +519,36 @@ class _Finder:
 
     # ---- bounds ---------------------------------------------------------------------------------
     def _sentence_end(self, pos: int) -> int:
-        m = _SENT_END_RE.search(self.text, pos)
-        return m.start() if m else len(self.text)
+        """Where the content of the sentence holding `pos` ends (before its final marks), or of the next
+        sentence when `pos` lies between two."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i >= 0 and pos < self.sent_ends[i]:
+            return self.sent_ends[i]
+        if i + 1 < len(self.sents):
+            return self.sent_ends[i + 1]
+        return len(self.text)
 
     def _sentence_start(self, pos: int) -> int:
-        best = 0
-        for m in _SENT_END_RE.finditer(self.text, 0, pos):
-            best = m.end()
-        return best
+        """Where the sentence holding `pos` starts (the end of the one before, between two)."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return 0
+        s, e = self.sents[i]
+        return s if pos < e else e
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """The end of sentence `[start, end)` without its final terminator marks and the closers after them."""
+    j = end
+    while j > start and text[j - 1] in CLOSERS:
+        j -= 1
+    if j == end or (j > start and text[j - 1] in TERMINATORS):
+        k = j
+        while k > start and text[k - 1] in TERMINATORS:
+            k -= 1
+        if k < j:
+            return k
+    return end
 
 
 def _close_quote(text: str, open_pos: int, line_end: int) -> int:
@@ -600,7 +627,7 @@ _PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "
 def _name_keys(s: str) -> list[frozenset[str]]:
     """Each word of a name as the set of its readings with and without a proclitic."""
     return [frozenset(strip_prefix(w.key, _PROCLITICS, min_rest=3))
-            for w in words(s, cache=False) if is_word(w)]
+            for w in words(s) if is_word(w)]
 
 
 def _contains(big: list[frozenset[str]], small: list[frozenset[str]]) -> bool:

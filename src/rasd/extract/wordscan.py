@@ -1,53 +1,31 @@
-"""Word scanning shared by the quotes and counts stages: words with offsets, a lookup key, sentence bounds."""
+"""Word scanning shared by the quotes and counts stages: words with offsets, a lookup key, sentence bounds.
+
+The words and sentences come from the article's text layer (`rasd.text.layer`), computed once.
+"""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from typing import NamedTuple
 
 from rasd.model import Article
-
-# A word is a run of letters/digits with its diacritics; every other non-space character is a
-# one-character token (quote marks, colons and commas steer both stages).
-WORD_RE = re.compile(r"[\w\u064b-\u0652\u0670]+|[^\w\s\u064b-\u0652\u0670]")
-# One translation table drops diacritics and tatweel and folds letter variants and digits.
-_FOLD = str.maketrans({**{chr(c): None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)},
-                       "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                       "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6",
-                       "٧": "7", "٨": "8", "٩": "9"})
-# Sentence ends for the fallback splitter (used only when the `sentences` stage did not run).
-_SENT_END_RE = re.compile(r"[.!?؟؛]+(?=\s|$)|\n")
-
-
-class Word(NamedTuple):
-    """One token: its text, offsets into the article text and its matching key."""
-
-    text: str
-    start: int
-    end: int
-    key: str
+from rasd.text.layer import sentence_spans, text_layer
+from rasd.text.normalize import rule_key
+from rasd.text.tokens import Word, scan_words
 
 
 def key(s: str) -> str:
-    """The matching key of a word: no diacritics or tatweel, alef forms -> ا, ى -> ي, ة -> ه."""
-    return s.translate(_FOLD)
+    """The matching key of a word: `rasd.text.normalize.rule_key` (no diacritics, tatweel or invisible
+    characters, alef forms -> ا, ى -> ي, ة -> ه, ASCII digits)."""
+    return rule_key(s)
 
 
-_last: tuple[str, list[Word]] = ("", [])
-_new = tuple.__new__
+def words(text: str) -> list[Word]:
+    """Every token of `text`, in order (a pure function; an article's words: `article_words`)."""
+    return scan_words(text)
 
 
-def words(text: str, *, cache: bool = True) -> list[Word]:
-    """Every token of `text`, in order (the last text's tokens are kept: stages run one after the
-    other on the same article, so the second asks for the same text)."""
-    global _last
-    if _last[0] is text:
-        return _last[1]
-    out = [_new(Word, (g, m.start(), m.end(), g.translate(_FOLD)))  # Word(...) without its __new__ call
-           for m in WORD_RE.finditer(text) for g in (m.group(),)]
-    if cache:
-        _last = (text, out)
-    return out
+def article_words(article: Article) -> list[Word]:
+    """The article's tokens, computed once per article by its text layer and shared by the stages."""
+    return text_layer(article).words
 
 
 def is_word(w: Word) -> bool:
@@ -65,18 +43,8 @@ def strip_prefix(k: str, prefixes: tuple[str, ...], *, min_rest: int = 2) -> lis
 
 
 def sentence_bounds(article: Article) -> list[tuple[int, int]]:
-    """The article's sentences, or lines split at sentence-final punctuation when none are set."""
-    if article.sentences:
-        return sorted(article.sentences)
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END_RE.finditer(article.text):
-        if m.end() > start:
-            out.append((start, m.end()))
-        start = m.end()
-    if start < len(article.text):
-        out.append((start, len(article.text)))
-    return out
+    """The article's sentences (set by the `sentences` stage, else split once by the same splitter)."""
+    return sorted(sentence_spans(article))
 
 
 class Sentences:
@@ -91,3 +59,8 @@ class Sentences:
         if i < 0:
             return self.bounds[0]
         return self.bounds[i]
+
+
+__all__ = [
+    "Sentences", "Word", "article_words", "is_word", "key", "sentence_bounds", "strip_prefix", "words",
+]

@@ -114,7 +114,9 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 
 def sentences_stage(article: Article) -> Article:
     """Fill `article.sentences` with the sentence spans of `article.text`."""
-    article.sentences = split_sentences(article.text)
+    from rasd.text.layer import text_layer  # the layer imports this module: splits once per article
+
+    article.sentences = list(text_layer(article).sentences())
     return article
 
 

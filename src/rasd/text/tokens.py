@@ -20,15 +20,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rasd.lang.ar.clitics import (
-    MIN_STEM_AFTER_ARTICLE,
-    MIN_STEM_AFTER_LETTER,
-    PROCLITIC_CHAINS,
-    STEMS_STARTING_WITH_CLITIC_LETTER,
-    TATWEEL,
-)
+from rasd.lang.ar.clitics import PROCLITIC_CHAINS, TATWEEL, best_chain
 from rasd.lang.ar.letters import DIACRITICS
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, normalize, rule_key
 
 
 class Token(NamedTuple):
@@ -56,7 +50,6 @@ TOKEN_RE = re.compile(
     r"|\d+(?:[.,\u066B\u066C]\d+)*"
     r"|[^\s]"
 )
-_CHAINS_BY_LEN = sorted(PROCLITIC_CHAINS, key=len)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -67,35 +60,38 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text, start, end)]
 
 
-def _valid(chain: str, rest: str, tatweel_after: bool) -> bool:
-    if not rest:
-        return False
-    if tatweel_after or rest.isdigit():
-        return True
-    need = MIN_STEM_AFTER_ARTICLE if chain.endswith(("ال", "لل")) else MIN_STEM_AFTER_LETTER
-    return len(rest) >= need
+# ---- the rule stages' words ---------------------------------------------------------------------
+# A word is a run of letters/digits with its diacritics; every other non-space character is a
+# one-character token (quote marks, colons and commas steer the quotes and counts stages).
+WORD_RE = re.compile(r"[\w\u064b-\u0652\u0670]+|[^\w\s\u064b-\u0652\u0670]")
+
+
+class Word(NamedTuple):
+    """One token of the rule stages: its text, offsets into the article text and its `rule_key`."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def scan_words(text: str) -> list[Word]:
+    """Every token of `text`, in order, with its `rule_key` (a pure function: no cache, thread-safe;
+    an article's words are computed once by `rasd.text.layer.text_layer`)."""
+    new = tuple.__new__  # Word(...) without its NamedTuple.__new__ call
+    return [new(Word, (g, m.start(), m.end(), rule_key(g)))
+            for m in WORD_RE.finditer(text) for g in (m.group(),)]
 
 
 def _best_chain(word: str) -> tuple[int, str]:
     """(length in `word` of the proclitic prefix, normalized chain)."""
     n = Normalized(word)
-    key = n.text
-    if key in STEMS_STARTING_WITH_CLITIC_LETTER:
-        return (0, "")
-    candidates: list[str] = []
-    for chain in _CHAINS_BY_LEN:
-        if key.startswith(chain):
-            cut = n.orig(len(chain))
-            tatweel_after = TATWEEL in word[n.orig(len(chain) - 1):cut]
-            if _valid(chain, key[len(chain):], tatweel_after):
-                candidates.append(chain)
-    if not candidates:
-        return (0, "")
-    for chain in candidates:  # shortest first
-        if key[len(chain):] in STEMS_STARTING_WITH_CLITIC_LETTER:
-            return (n.orig(len(chain)), chain)
-    chain = candidates[-1]
-    return (n.orig(len(chain)), chain)
+
+    def tatweel_after(chain: str) -> bool:
+        return TATWEEL in word[n.orig(len(chain) - 1):n.orig(len(chain))]
+
+    chain = best_chain(n.text, tatweel_after)
+    return (n.orig(len(chain)), chain) if chain else (0, "")
 
 
 def split_proclitics(word: str) -> tuple[str, str]:
@@ -140,4 +136,7 @@ def lookup_keys(word: str) -> list[str]:
     return [k for k in out if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
 
 
-__all__ = ["TOKEN_RE", "Token", "lookup_keys", "split_proclitics", "strip_proclitics", "tokenize"]
+__all__ = [
+    "TOKEN_RE", "WORD_RE", "Token", "Word", "lookup_keys", "scan_words", "split_proclitics",
+    "strip_proclitics", "tokenize",
+]

@@ -1,8 +1,8 @@
 """Tokens, matching forms, cue lexicon matching and the sentence features of the event classifier.
 
-The matching form is computed here rather than with `rasd.text.normalize` on purpose: the shipped
-classifier's weights are keyed by these exact strings, so the features must not change when the
-shared normalizer evolves. Tokens keep code-point offsets into the original text.
+The matching form is the frozen `rasd.text.normalize.events_key_v1`, not the rule stages' key, on
+purpose: the shipped classifier's weights are keyed by these exact strings, so the features must not
+change when the rule key evolves. Tokens keep code-point offsets into the original text.
 """
 from __future__ import annotations
 
@@ -11,24 +11,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rasd.lang.ar.clitics import EVENTS_PROCLITICS_V1
 from rasd.lang.ar.plover import (
     ASSAULT_CUES,
     NEGATION_CUES,
     PROTEST_CUES,
     WORD_CLASSES,
 )
+from rasd.text.normalize import events_key_v1
 
 TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
-_DIACRITICS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي",
-    **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-})
-# Proclitics tried longest first; a stripped form must keep at least two letters.
-PROCLITICS: tuple[str, ...] = (
-    "وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-    "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
-)
+# Proclitics tried longest first; a stripped form must keep at least two letters. Frozen with the
+# classifier: the one table's chains minus فك and فكال (see `rasd.lang.ar.clitics`).
+PROCLITICS: tuple[str, ...] = EVENTS_PROCLITICS_V1
 _DIGITS_RE = re.compile(r"^\d+$")
 GAP = "~"  # in a multi-word cue: up to GAP_WORDS other words
 GAP_WORDS = 3
@@ -47,10 +42,11 @@ _NORM_CACHE: dict[str, str] = {}
 
 
 def norm_token(s: str) -> str:
-    """The matching form of one word: no diacritics or tatweel, folded alef/ya/ta marbuta and digits."""
+    """The matching form of one word: the frozen `events_key_v1` (the classifier's features and the cue
+    tables are written in it), memoized."""
     out = _NORM_CACHE.get(s)
     if out is None:
-        out = _DIACRITICS_RE.sub("", s).translate(_FOLD)
+        out = events_key_v1(s)
         if len(_NORM_CACHE) > 200_000:
             _NORM_CACHE.clear()
         _NORM_CACHE[s] = out
@@ -60,7 +56,8 @@ def norm_token(s: str) -> str:
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The matching forms of the words of `text[start:end]` (`tokenize` without offsets, faster)."""
     cache = _NORM_CACHE
-    return [cache[w] if w in cache else norm_token(w)
+    # One read of the memo per word (`get`, not `in` then `[]`): another thread may clear it between two.
+    return [n if (n := cache.get(w)) is not None else norm_token(w)
             for w in TOKEN_RE.findall(text, start, len(text) if end is None else end)]
 
 
@@ -71,7 +68,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     out = []
     for m in TOKEN_RE.finditer(text, start, stop):
         w = m.group()
-        out.append(Tok(cache[w] if w in cache else norm_token(w), m.start(), m.end()))
+        n = cache.get(w)
+        out.append(Tok(norm_token(w) if n is None else n, m.start(), m.end()))
     return out
 
 

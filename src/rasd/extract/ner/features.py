@@ -13,13 +13,8 @@ from rasd.extract.ner.lexicon import (
     PROCLITICS,
     SPEECH_CUES,
 )
+from rasd.text.normalize import ner_key_v1
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_CHAR_MAP = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    **{chr(0x0660 + d): str(d) for d in range(10)},
-    **{chr(0x06F0 + d): str(d) for d in range(10)},
-})
 _ARABIC = re.compile("^[\u0621-\u064a]+$")
 _LATIN = re.compile("^[A-Za-z]+$")
 _DIGITS = re.compile(r"^[0-9][0-9.,%]*$")
@@ -32,9 +27,8 @@ CLUSTER_PREFIXES: tuple[int, ...] = (4, 6, 8, 10, 12, 14)
 EMBED_BINS = 4
 
 
-def normalize_word(word: str) -> str:
-    """Matching key of one token: no diacritics or tatweel, one alef, ي for ى/ئ, ه for ة, ASCII digits."""
-    return _DIACRITICS.sub("", word).translate(_CHAR_MAP).lower()
+# The NER feature key is frozen (the shipped taggers were trained on it): see `ner_key_v1`.
+normalize_word = ner_key_v1
 
 
 def strip_proclitics(norm: str) -> tuple[str, str]:

@@ -5,6 +5,8 @@ set membership after normalization.
 """
 from __future__ import annotations
 
+from rasd.lang.ar.clitics import NER_PROCLITICS_V1
+
 # Words that open or head an organization name.
 ORG_CUES: frozenset[str] = frozenset("""
 وزاره حزب شركه جامعه منظمه اتحاد مجلس جبهه حركه وكاله بنك مصرف هييه موسسه جمعيه نادي
@@ -39,7 +41,5 @@ SPEECH_CUES: frozenset[str] = frozenset("""
 NAME_PARTICLES: frozenset[str] = frozenset("بن ابن بنت ابو ابي ام عبد ال دي فان فون دو دا".split())
 
 # Proclitic strings tried longest first when stripping a word to its stem.
-PROCLITICS: tuple[str, ...] = (
-    "وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
-    "وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك",
-)
+# Frozen with the models: the chains of the one proclitic table minus فك (see `rasd.lang.ar.clitics`).
+PROCLITICS: tuple[str, ...] = NER_PROCLITICS_V1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The written proclitic chains, longest first: [conjunction و/ف] [preposition ب/ك/ل] [article ال].
 # ل + ال is written لل (the article's alef drops). Listed longest first so a regex alternation
@@ -57,3 +58,54 @@ STEMS_STARTING_WITH_CLITIC_LETTER: frozenset[str] = frozenset("""
 # ل itself (`لليل` = ل + ال + ليل), so after لل a stem may have lost its first ل.
 LAM = "ل"
 TATWEEL = "\u0640"
+
+# Every proclitic chain by increasing length (the order `best_chain` tries them in).
+CHAINS_BY_LENGTH: tuple[str, ...] = tuple(sorted(PROCLITIC_CHAINS, key=len))
+
+
+def _valid(chain: str, rest: str, forced: bool) -> bool:
+    if not rest:
+        return False
+    if forced or rest.isdigit():
+        return True
+    need = MIN_STEM_AFTER_ARTICLE if chain.endswith(("ال", "لل")) else MIN_STEM_AFTER_LETTER
+    return len(rest) >= need
+
+
+def best_chain(key: str, forced: Callable[[str], bool] | None = None) -> str:
+    """The proclitic chain to cut from the normalized word `key` ("" when none), by the rules in
+    `rasd.text.tokens`: a known stem is never cut; a candidate needs enough letters after it (or
+    `forced(chain)`, a tatweel right after it in the written word); a candidate whose rest is a known
+    stem wins, shortest first; else the longest candidate wins."""
+    if key in STEMS_STARTING_WITH_CLITIC_LETTER or key[:1] not in _INITIALS:
+        return ""
+    candidates = [c for c in CHAINS_BY_LENGTH
+                  if key.startswith(c) and _valid(c, key[len(c):], forced is not None and forced(c))]
+    if not candidates:
+        return ""
+    for chain in candidates:  # shortest first
+        if key[len(chain):] in STEMS_STARTING_WITH_CLITIC_LETTER:
+            return chain
+    return candidates[-1]
+
+
+_INITIALS = frozenset(c[0] for c in PROCLITIC_CHAINS)
+
+
+def chains_longest_first(*, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The chains of the table minus `exclude`, longest first (the order prefix strippers try them in)."""
+    return tuple(c for c in PROCLITIC_CHAINS if c not in exclude)
+
+
+# The frozen views the shipped models were trained with (feature extraction is part of a model's
+# definition: these must not change without a retrain). Built from the one table; a test pins them.
+NER_PROCLITICS_V1: tuple[str, ...] = chains_longest_first(exclude=frozenset({"فك"}))
+EVENTS_PROCLITICS_V1: tuple[str, ...] = chains_longest_first(exclude=frozenset({"فك", "فكال"}))
+CATEGORY_PREFIXES_V1: tuple[str, ...] = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+# The name-key chains of `rasd.extract.canonical`: conjunction then preposition, no article (the
+# article stays in a name's key), and `لل` read as ل + ال with the article given back.
+NAME_CHAINS: tuple[tuple[str, str], ...] = tuple(sorted(
+    [(c + p, "") for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) if c + p]
+    + [(c + "لل", ARTICLE) for c in ("", *CONJUNCTIONS)],
+    key=lambda x: -len(x[0])))
+PROCLITIC_INITIALS: frozenset[str] = frozenset(CONJUNCTIONS + PREPOSITIONS)
