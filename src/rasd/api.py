@@ -1,25 +1,33 @@
-"""The library's front door: read inputs, build articles, run the pipeline."""
+"""The library's front door: read inputs, build the pipeline, extract records.
+
+    rasd.read(inputs)                 Article (read and cleaned, no stages) or InputError, per item
+    rasd.load_pipeline(ner="fast")    a Pipeline: callable Article -> Article, .pipe(), .config, .fingerprint
+    rasd.extract(inputs)              read + the pipeline: annotated Article or InputError, per item
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
-from rasd.errors import InputError, ModelError, UsageError
+from rasd.errors import InputError
 from rasd.model import Article
-from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
+from rasd.pipeline import DEFAULT_PIPELINE, Pipeline, StageArg, build_pipeline
 from rasd.readers import read_inputs
 from rasd.readers.raw import SkippedItem
 from rasd.text.clean import build_article
 
-__all__ = ["InputError", "SkippedItem", "articles", "extract"]
+__all__ = ["InputError", "SkippedItem", "articles", "extract", "load_pipeline", "read"]
 
 
-def articles(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
-             stdin: IO[bytes] | None = None) -> Iterator[Article | InputError]:
+def read(inputs: Iterable[str] | str, *, published: str | None = None, source: str | None = None,
+         stdin: IO[bytes] | None = None) -> Iterator[Article | InputError]:
     """Read and clean: one Article per input item (no pipeline stages), or an InputError.
 
-    A SkippedItem (an InputError) stands for an item that was read but is empty.
+    `inputs` are paths (files, directories, archives) or `-` for standard input (`stdin`, when given,
+    is read instead). A SkippedItem (an InputError) stands for an item that was read but is empty.
     """
+    if isinstance(inputs, str):
+        inputs = [inputs]
     for raw in read_inputs(inputs, stdin=stdin):
         if isinstance(raw, InputError):
             yield raw
@@ -30,23 +38,27 @@ def articles(inputs: Iterable[str], *, published: str | None = None, source: str
             yield e
 
 
-def extract(inputs: Iterable[str], *, published: str | None = None, source: str | None = None,
+# The earlier name of `read`.
+articles = read
+
+
+def load_pipeline(*, ner: str = "fast", stages: Sequence[StageArg] | None = None) -> Pipeline:
+    """The pipeline of `stages` (default: every stage, in order) with the `ner` tagger ("fast" or
+    "accurate") in its entities stage. Raises UsageError for a bad name or option, ModelError when a
+    stage cannot be loaded."""
+    return build_pipeline(DEFAULT_PIPELINE if stages is None else stages, ner=ner)
+
+
+def extract(inputs: Iterable[str] | str, *, published: str | None = None, source: str | None = None,
             pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None, ner: str = "fast"
             ) -> Iterator[Article | InputError]:
     """Yield one annotated article per input item, or an InputError for each input that failed.
 
     `published` and `source` fill in what an input does not carry; a value the input carries wins.
-    Without a `pipeline`, the default one runs, its entities stage with the `ner` tagger ("fast" or
-    "accurate"). Raises ModelError when a pipeline stage cannot be loaded.
+    Without a `pipeline`, `load_pipeline(ner=ner)` runs. Raises ModelError when a pipeline stage
+    cannot be loaded, UsageError for an unknown `ner`.
     """
     if pipeline is None:
-        if ner not in ("fast", "accurate"):
-            raise UsageError(f"unknown NER mode {ner!r} (known: fast, accurate)")
-        names = [("entities_accurate" if n == "entities" and ner == "accurate" else n)
-                 for n in DEFAULT_PIPELINE]
-        try:
-            pipeline = Pipeline(names)
-        except (ImportError, AttributeError) as e:
-            raise ModelError(f"cannot load a pipeline stage: {e}") from e
-    for item in articles(inputs, published=published, source=source, stdin=stdin):
+        pipeline = load_pipeline(ner=ner)
+    for item in read(inputs, published=published, source=source, stdin=stdin):
         yield item if isinstance(item, InputError) else pipeline(item)

@@ -124,6 +124,11 @@ class Resources:
                 self._objects[k] = loader(self.path(name))
             return self._objects[k]  # type: ignore[no-any-return]
 
+    def loaded(self) -> set[str]:
+        """The names loaded through `load` so far."""
+        with self._lock:
+            return {name for name, _ in self._objects}
+
     def manifest(self) -> dict[str, str]:
         """The shipped manifest under this root (empty when there is none)."""
         try:

@@ -12,10 +12,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from rasd.api import articles
-from rasd.errors import InputError, UsageError
-from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
-from rasd.readers.raw import SkippedItem
+from rasd import InputError, Pipeline, SkippedItem, UsageError, read
+from rasd.pipeline import DEFAULT_PIPELINE
 
 DEFAULT_CORPUS = Path("..") / "shared" / "data" / "news" / "saudinewsnet"
 
@@ -75,7 +73,7 @@ def measure(inputs: Iterable[str], *, stages: Sequence[str], every: int = 5000,
         return Progress(n, skipped, errors, round(dt, 2), round(n / dt, 1) if dt else 0.0,
                         round(rss_mb(), 1), round(peak_rss_mb(), 1), names, round(load, 2), final)
 
-    for item in articles(inputs):
+    for item in read(inputs):
         if isinstance(item, SkippedItem):
             skipped += 1
             continue

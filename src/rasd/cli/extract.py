@@ -8,9 +8,7 @@ import re
 import sys
 from typing import Any
 
-from rasd.api import extract
-from rasd.errors import InputError
-from rasd.readers.raw import SkippedItem
+from rasd import InputError, SkippedItem, extract
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from rasd import load_pipeline
 from rasd.eval.gold import METRICS, GoldReport, evaluate_gold
-from rasd.pipeline import Pipeline
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -46,7 +46,7 @@ def format_report(report: GoldReport, *, minimums: dict[str, float] | None = Non
 
 
 def run(args: argparse.Namespace) -> int:
-    pipeline = Pipeline([n for n in args.stages.split(",") if n]) if args.stages else None
+    pipeline = load_pipeline(stages=[n for n in args.stages.split(",") if n]) if args.stages else None
     report = evaluate_gold(args.gold, pipeline=pipeline)
     minimums = {m: getattr(args, "min_" + m) for m in METRICS}
     lines, failed = format_report(report, minimums=minimums, verbose=args.verbose)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rasd import resources
 from rasd.errors import ModelError
 from rasd.lang.ar.clitics import CATEGORY_PREFIXES_V1
 from rasd.model import Article
@@ -71,10 +72,8 @@ _GEO: dict[str, str] | None = None
 
 def geo_table() -> dict[str, str]:
     """The shipped region table, loaded once per process."""
-    global _GEO
-    if _GEO is None:
-        _GEO = load_geo()
-    return _GEO
+    table = _GEO  # read once: another thread may set it meanwhile
+    return table if table is not None else resources.load("models/category_geo.tsv", load_geo)
 
 
 def set_geo_table(table: dict[str, str]) -> None:
@@ -200,15 +199,9 @@ class CategoryStage:
         return article
 
 
-_MODEL: CategoryModel | None = None
-
-
 def category_stage() -> CategoryStage:
     """Build the stage with the shipped model, loaded once per process."""
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = CategoryModel.load()
-    return CategoryStage(_MODEL)
+    return CategoryStage(resources.load("models/category.npz", CategoryModel.load))
 
 
 category_stage.factory = True  # type: ignore[attr-defined]

@@ -4,9 +4,9 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from rasd import resources
 from rasd.errors import ModelError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -103,10 +103,10 @@ class Gazetteer:
         return cls(entries, keys, common)
 
     @staticmethod
-    @lru_cache(maxsize=1)
     def default() -> Gazetteer:
-        """The shipped table, loaded once per process."""
-        return Gazetteer.load()
+        """The shipped table, loaded once per process (thread-safe, through rasd.resources)."""
+        return resources.load("geo/data/gazetteer.tsv.gz",
+                              lambda p: Gazetteer.load(p, p.with_name(COMMON_PATH.name)))
 
 
 __all__ = ["COLUMNS", "COMMON_PATH", "Entry", "Gazetteer", "KINDS", "TABLE_PATH", "name_key"]

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from rasd import resources
 from rasd.errors import ModelError
 from rasd.extract.events.features import CLASSIFIER_CUES, sentence_features
 
@@ -54,6 +55,11 @@ class EventClassifier:
                                {k: float(v) for k, v in m["weights"].items()})
                   for t, m in data["types"].items()}
         return cls(models, data.get("meta") or {})
+
+    @classmethod
+    def default(cls) -> EventClassifier:
+        """The shipped classifier, loaded once per process (thread-safe, through rasd.resources)."""
+        return resources.load("models/events_classifier.json.gz", cls.load)
 
     def save(self, path: str | Path) -> None:
         data = {"format": FORMAT, "meta": self.meta,

@@ -74,7 +74,7 @@ class EventsStage:
     """Adds `article.events`; the classifier is injected so tests can pass their own."""
 
     def __init__(self, classifier: EventClassifier | None = None) -> None:
-        self.classifier = classifier or EventClassifier.load()
+        self.classifier = classifier or EventClassifier.default()
 
     def __call__(self, article: Article) -> Article:
         text = article.text

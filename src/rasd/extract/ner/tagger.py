@@ -4,13 +4,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pycrfsuite
 
+from rasd import resources
 from rasd.errors import ModelError, UsageError
 from rasd.extract.ner.conll import spans
 from rasd.extract.ner.context import CONTEXT_DIM, with_context
@@ -114,9 +114,6 @@ class NerTagger:
     """A CRF model plus the feature tables it was trained with, and optionally the BiLSTM-CRF that
     reads the CRF's per-token marginals and makes the final tags."""
 
-    _defaults: dict[str, NerTagger] = {}
-    _lock = threading.Lock()
-
     def __init__(self, model_path: str | Path, resources: Resources | None = None,
                  second_path: str | Path | None = None, neural_path: str | Path | None = None,
                  vectors_path: str | Path | None = None, *, context_window: int = 0,
@@ -175,11 +172,7 @@ class NerTagger:
         uses unless told otherwise) or "accurate" (the CRF and the BiLSTM-CRF over it)."""
         if mode not in SHIPPED:
             raise UsageError(f"unknown NER mode {mode!r} (known: {', '.join(SHIPPED)})")
-        with cls._lock:
-            t = cls._defaults.get(mode)
-            if t is None:
-                t = cls._defaults[mode] = cls.load(MODELS_DIR, SHIPPED[mode])
-            return t
+        return resources.load(f"models/{SHIPPED[mode]}", lambda p: cls.load(p.parent, p.name))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags (`B-PER`, `I-LOC`, `O`, ...) for one sentence of tokens."""
