@@ -2,10 +2,12 @@
 
 The index and the query go through the same fold (`index_text`, `query_tokens`): the text layer's
 search fold (diacritics, tatweel, invisible controls, alef/hamza forms, ta marbuta, alef maqsura,
-digits), then each word's proclitics (و ف ب ل ك ال and their chains) blanked out, and every character
-that is not a letter or a digit turned into a space. No step changes the length of the folded text,
-so the text layer's offset map still leads from any folded offset back to the original character;
-snippets are cut and marked on the original text through it.
+digits, and each word's proclitics و ف ب ل ك ال and their chains: `rasd.text.normalize.fold_for_search`
+with `query=True`), then lower case and every character that is not a letter or a digit a space,
+which keeps the length, so the text layer's offset map still leads from any folded offset back to the
+original character; snippets are cut and marked on the original text through it. Both backends see
+words of letters and digits split by spaces, so both tokenizers (FTS5 unicode61, PostgreSQL `simple`)
+cut the same tokens.
 
 Query syntax (backend-neutral; each store compiles the tree to its own full-text syntax):
 words (all must match), `"a phrase"`, `word*` (prefix), `OR`, `NOT word` / `-word`, parentheses.
@@ -19,13 +21,12 @@ from __future__ import annotations
 import datetime
 import html
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from rasd.errors import RasdError
-from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.tokens import split_proclitics
+from rasd.text.normalize import fold_for_search, normalize
 
 # PLOVER event types and count kinds (../shared/SPEC.md §2): the values the filters accept.
 EVENT_TYPES: frozenset[str] = frozenset(
@@ -60,46 +61,21 @@ def _lower_same_length(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
-@lru_cache(maxsize=200_000)
-def _clitic_cut(word: str) -> int:
-    """How many leading characters of a folded word are proclitics (0 when none is cut)."""
-    prefix, rest = split_proclitics(word)
-    return len(prefix) if rest else 0
-
-
-def _blank_clitics(folded: str) -> str:
-    out: list[str] = []
-    last = 0
-    for m in _WORD_RE.finditer(folded):
-        cut = _clitic_cut(m.group())
-        if cut:
-            out.append(folded[last:m.start()])
-            out.append(" " * cut)
-            last = m.start() + cut
-    if not out:
-        return folded
-    out.append(folded[last:])
-    return "".join(out)
-
-
-def fold_for_search(text: str) -> tuple[str, list[int]]:  # TEMPORARY until the text layer's lands (w3)
-    return normalize_with_map(text)
-
-
 def _words(text: str) -> tuple[str, list[int]]:
-    """The text layer's search fold, lower-cased, every non-word character a space; and its offset map."""
-    folded, offsets = fold_for_search(text)
-    return _NON_WORD_RE.sub(" ", _lower_same_length(folded)), list(offsets)
+    """The text layer's search fold (proclitics off), lower-cased, every non-word character a space;
+    and its offset map (`offsets[i]`: the original index of folded char `i`; one more at the end)."""
+    folded, offsets = fold_for_search(text, query=True)
+    return _NON_WORD_RE.sub(" ", _lower_same_length(folded)), offsets
 
 
 def index_text(text: str) -> str:
-    """The folded shadow of an article's text that the stores index (proclitics blanked out)."""
-    return _blank_clitics(_words(text)[0][:MAX_INDEX_CHARS])
+    """The folded shadow of an article's text that the stores index."""
+    return _words(text)[0][:MAX_INDEX_CHARS]
 
 
 def query_tokens(word: str) -> tuple[str, ...]:
     """The index tokens a query word folds to (usually one; none for a bare proclitic or a mark)."""
-    return tuple(_WORD_RE.findall(_blank_clitics(_words(word)[0])))
+    return tuple(_WORD_RE.findall(_words(word)[0]))
 
 
 def name_key(name: str) -> str:
@@ -365,6 +341,15 @@ def _matches(tok: str, terms: list[Term]) -> int:
     return 0
 
 
+def _word_start(text: str, a: int, floor: int) -> int:
+    """The start of the original word holding offset `a`: the fold took its proclitics off, the mark
+    covers them again (`<mark>والحكومة</mark>`, not `وال<mark>حكومة</mark>`)."""
+    while a > floor and (text[a - 1].isalnum() or unicodedata.category(text[a - 1]).startswith("M")
+                         or text[a - 1] == "\u0640"):
+        a -= 1
+    return a
+
+
 def snippet(text: str, node: Node | None, *, words: int = SNIPPET_WORDS) -> str:
     """An HTML-escaped excerpt of `text` with the matched words inside <mark>…</mark>.
 
@@ -372,8 +357,7 @@ def snippet(text: str, node: Node | None, *, words: int = SNIPPET_WORDS) -> str:
     fold's offset map. Without a query (or without a visible match) it is the start of the body.
     """
     folded, offsets = _words(text)
-    # (start, end) of each whole word (proclitics included, so the mark covers them) and its index token.
-    spans = [(m.start(), m.end(), m.group()[_clitic_cut(m.group()):]) for m in _WORD_RE.finditer(folded)]
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(folded)]
     if not spans:
         return ""
     terms = positive_terms(node)
@@ -399,11 +383,11 @@ def snippet(text: str, node: Node | None, *, words: int = SNIPPET_WORDS) -> str:
         body = text.find("\n")
         first = next((k for k, (s, _e, _t) in enumerate(spans) if offsets[s] > body), 0) if body >= 0 else 0
     last = min(len(spans), first + words)
-    out: list[str] = ["…" if first > 0 else ""]
-    pos = offsets[spans[first][0]]
+    out: list[str] = ["…" if first > 0 and marked else ""]
+    pos = _word_start(text, offsets[spans[first][0]], 0)
     for k in range(first, last):
         s, e, _tok = spans[k]
-        a, b = offsets[s], offsets[e]
+        a, b = _word_start(text, offsets[s], pos), offsets[e]
         out.append(html.escape(text[pos:a].replace("\n", " ")))
         piece = html.escape(text[a:b])
         out.append(f"{MARK_OPEN}{piece}{MARK_CLOSE}" if k in marked else piece)

@@ -130,8 +130,8 @@ class SqlStore:
     def put_batch(self, articles: Sequence[StoredArticle], sightings: Sequence[tuple[str, Sighting]]
                   ) -> list[str]:
         """Write a batch in one transaction; returns the ids of articles refused because another stored
-        article already has their canonical URL or text (their sightings are dropped with them)."""
-        refused: list[str] = []
+        article already has their canonical URL or text: their sightings go to that article."""
+        refused: dict[str, str] = {}
         now = _now()
         with self._transaction():
             for a in articles:
@@ -141,14 +141,17 @@ class SqlStore:
                 except Exception as e:
                     if not self._is_conflict(e):
                         raise
-                    refused.append(a.id)
-            skip = set(refused)
+                    row = self._execute("SELECT id FROM articles WHERE canonical_url = ? OR text_key = ?",
+                                        (a.canonical_url, a.text_key)).fetchone()
+                    if row is None:
+                        raise
+                    refused[a.id] = row[0]
             self._executemany(
                 "INSERT INTO sightings (article_id, origin, doc_id, source, category, url) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, origin) DO NOTHING",
-                [(aid, s.origin, s.doc_id, s.source, s.category, s.url) for aid, s in sightings
-                 if aid not in skip])
-        return refused
+                [(refused.get(aid, aid), s.origin, s.doc_id, s.source, s.category, s.url)
+                 for aid, s in sightings])
+        return list(refused)
 
     def _put(self, a: StoredArticle, now: str) -> None:
         self._execute(_UPSERT, (a.id, a.pipeline, a.schema, a.source, a.url, a.canonical_url, a.text_key,
@@ -169,10 +172,14 @@ class SqlStore:
     def _filters(self, q: Query) -> tuple[list[str], list[Any]]:
         conds: list[str] = []
         params: list[Any] = []
-        for column, value in (("source", q.source), ("category", q.category)):
-            if value is not None:
-                conds.append(f"a.{column} = ?")
-                params.append(value)
+        if q.source is not None:
+            conds.append("a.source = ?")
+            params.append(q.source)
+        if q.category is not None:
+            # The record's category, or the category of any place the article was filed under.
+            conds.append("(a.category = ? OR EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id "
+                         "AND s.category = ?))")
+            params += [q.category, q.category]
         if q.date_from:
             conds.append("a.published >= ?")
             params.append(q.date_from)
