@@ -180,8 +180,8 @@ class _Parser:
             kind = self.peek()
             if kind == "AND":
                 self.take()
-                if self.peek() in (None, "OR", ")", "AND"):
-                    raise QueryError("AND needs a word after it")
+                if not items or self.peek() in (None, "OR", ")", "AND"):
+                    raise QueryError("AND needs a word on each side")
                 continue
             if kind in (None, "OR", ")"):
                 break
