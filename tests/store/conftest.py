@@ -10,24 +10,16 @@ import shutil
 import socket
 import subprocess
 import tarfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from tests.golden.corpus import ARCHIVES, SAUDI
+from tests.store.stores import ANT_URL_PAIRS, REFERENCE, new_pg_db
 
-from tests.golden.corpus import ARCHIVES, SAUDI, SHARED
+import rasd
 
-REFERENCE = SHARED / "examples" / "000_98c889641a669656.txt"
-# Real ANT pairs: the same URL filed under two categories (two DOCNOs), early in the archive.
-ANT_URL_PAIRS = (
-    ("ant_multisource/Alarabia/internationalNews/AL-internationalNews-1862-20180706.txt",
-     "ant_multisource/Alarabia/economy/AL-economy-951-20180706.txt"),
-    ("ant_multisource/Alarabia/internationalNews/AL-internationalNews-1358-20180527.txt",
-     "ant_multisource/Alarabia/economy/AL-economy-674-20180527.txt"),
-    ("ant_multisource/Alarabia/internationalNews/AL-internationalNews-274-20180301.txt",
-     "ant_multisource/Alarabia/technology/AL-technology-74-20180301.txt"),
-)
 ANT_FIRST = 30  # the first article members of each ANT archive
 SAUDI_ITEMS = 12
 
@@ -77,14 +69,6 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def new_pg_db(server: str) -> str:
-    import psycopg
-    name = f"rasd_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server % "postgres", autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return server % name
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database on each backend: a SQLite path or a PostgreSQL URL."""
@@ -130,3 +114,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 content=first["content"].replace("ال", "الـ", 3).replace("ة ", "ةً ", 2))
     (root / "copies.json").write_text(json.dumps([copy], ensure_ascii=False), encoding="utf-8")
     return root
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Any:
+    """The default pipeline, loaded once."""
+    return rasd.load_pipeline()

@@ -11,39 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.store.stores import ANT_URL_PAIRS, filled
 
 import rasd
-from rasd.ingest import IngestStats, ingest
+from rasd.ingest import ingest
 from rasd.search import MARK_CLOSE, MARK_OPEN, QueryError, make_query, query_tokens
 from rasd.store import SqlStore, open_store
-from tests.store.conftest import ANT_URL_PAIRS, new_pg_db
-
-_FILLED: dict[str, tuple[str, IngestStats]] = {}
-
-
-@pytest.fixture(scope="session")
-def pipeline() -> Any:
-    return rasd.load_pipeline()
 
 
 def _docno(member: str) -> str:
     return Path(member).stem
-
-
-def filled(backend: str, request: pytest.FixtureRequest) -> tuple[SqlStore, IngestStats]:
-    """A store holding the whole test corpus (built once per backend per session)."""
-    if backend not in _FILLED:
-        corpus = request.getfixturevalue("corpus")
-        pipeline = request.getfixturevalue("pipeline")
-        if backend == "sqlite":
-            db = str(request.getfixturevalue("tmp_path_factory").mktemp("filled") / "rasd.db")
-        else:
-            db = new_pg_db(request.getfixturevalue("pg_server"))
-        with open_store(db) as store:
-            stats = ingest([str(corpus)], store, pipeline, batch_size=16)
-        _FILLED[backend] = (db, stats)
-    db, stats = _FILLED[backend]
-    return open_store(db), stats
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -155,7 +132,8 @@ def test_bad_inputs_are_reported_and_do_not_stop_the_ingest(db: str, corpus: Pat
 
 
 def _marked(snippet: str) -> list[str]:
-    return [html.unescape(m) for m in re.findall(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), snippet)]
+    pattern = re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE)
+    return [html.unescape(m) for m in re.findall(pattern, snippet)]
 
 
 def test_empty_query_lists_everything_newest_first(store: SqlStore) -> None:
@@ -286,3 +264,51 @@ def test_sqlite_and_postgresql_return_the_same_ids(request: pytest.FixtureReques
     finally:
         sq.close()
         pg.close()
+
+
+# --- crash safety ---------------------------------------------------------------------------------------
+
+
+def test_sigkill_mid_ingest_then_rerun_stores_every_article_once(db: str, corpus: Path,
+                                                                 request: pytest.FixtureRequest) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    backend = "postgres" if db.startswith("postgresql://") else "sqlite"
+    env = {**os.environ, "PYTHONPATH": str(Path(rasd.__file__).parents[1])}
+    cmd = [sys.executable, "-m", "rasd", "ingest", str(corpus), "--db", db, "--batch", "3"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    killed = False
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with open_store(db) as s:
+                if s.count() >= 9:
+                    proc.send_signal(signal.SIGKILL)
+                    killed = True
+                    break
+        except Exception:  # noqa: BLE001 - the schema may still be being created by the child
+            continue
+    proc.wait()
+    assert killed and proc.returncode == -signal.SIGKILL
+    with open_store(db) as s:
+        partial = s.count()
+    ref, stats = filled(backend, request)
+    try:
+        assert 9 <= partial < ref.count()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        last = done.stderr.strip().splitlines()[-1]
+        assert re.fullmatch(r"stored \d+ new, \d+ unchanged, \d+ duplicates, 0 errors in \d+ s", last), last
+        with open_store(db) as s:
+            assert s.ids() == ref.ids()
+            assert {i: s.sightings(i) for i in s.ids()} == {i: ref.sightings(i) for i in ref.ids()}
+            if backend == "sqlite":
+                assert s.integrity_check() == ["ok"]  # type: ignore[attr-defined]
+            assert s.search(make_query("", limit=1000)).total == ref.count()
+    finally:
+        ref.close()

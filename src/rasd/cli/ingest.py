@@ -1,4 +1,4 @@
-"""`rasd ingest`: read inputs, run the pipeline on what the store lacks, store records (SQLite or PostgreSQL)."""
+"""`rasd ingest`: read inputs, run the pipeline on what the store lacks, store the records."""
 from __future__ import annotations
 
 import argparse
@@ -71,7 +71,8 @@ class _Progress:
             self.last = time.monotonic()
             rate = stats.items / stats.seconds if stats.seconds else 0.0
             print(f"rasd: ingest: {stats.items} items, {rate:.1f}/s, {stats.new} new, {stats.unchanged} "
-                  f"unchanged, {stats.duplicates} duplicates, {stats.errors} errors", file=sys.stderr, flush=True)
+                  f"unchanged, {stats.duplicates} duplicates, {stats.errors} errors",
+                  file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -31,8 +31,10 @@ def register(groups: dict[str, Any]) -> None:
     p.add_argument("--entity", metavar="E", help="naming this entity (canonical name or id)")
     p.add_argument("--place", metavar="P", help="naming this place (name or GeoNames id)")
     p.add_argument("--country", metavar="CC", help="naming a place in this country (ISO alpha-2)")
-    p.add_argument("--event", metavar="TYPE", help=f"with an event of this PLOVER type ({', '.join(sorted(EVENT_TYPES))})")
-    p.add_argument("--count", metavar="KIND", help=f"with a count of this kind ({', '.join(sorted(COUNT_KINDS))})")
+    p.add_argument("--event", metavar="TYPE",
+                   help=f"with an event of this PLOVER type ({', '.join(sorted(EVENT_TYPES))})")
+    p.add_argument("--count", metavar="KIND",
+                   help=f"with a count of this kind ({', '.join(sorted(COUNT_KINDS))})")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results per page (default 20)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
     p.add_argument("--json", action="store_true",

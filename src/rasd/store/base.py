@@ -76,7 +76,8 @@ class StoredArticle:
                               (p["name"], name_key(p["name"]), p.get("geonameid"), p.get("country")))
         return cls(
             id=record["id"], pipeline=record.get("pipeline"), schema=record.get("schema"),
-            source=record.get("source"), url=record.get("url"), canonical_url=canonical_url(record.get("url")),
+            source=record.get("source"), url=record.get("url"),
+            canonical_url=canonical_url(record.get("url")),
             text_key=text_key(record["text"]), title=record.get("title") or "",
             published=record.get("published"), category=record.get("category"),
             language=record.get("language"), record=record, folded=index_text(record["text"]),
@@ -106,7 +107,7 @@ def canonical_url(url: str | None) -> str | None:
     if not host:
         return url.strip()
     host = host.removeprefix("www.")
-    if port and not (parts.scheme, port) in (("http", 80), ("https", 443)):
+    if port and (parts.scheme, port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                              if not _TRACKING.match(k)))

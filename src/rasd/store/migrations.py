@@ -83,7 +83,8 @@ SQLITE: tuple[Migration, ...] = (
         """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
              INSERT INTO articles_fts(rowid, folded) VALUES (new.seq, new.folded); END""",
         """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-             INSERT INTO articles_fts(articles_fts, rowid, folded) VALUES ('delete', old.seq, old.folded); END""",
+             INSERT INTO articles_fts(articles_fts, rowid, folded)
+             VALUES ('delete', old.seq, old.folded); END""",
         """CREATE TRIGGER articles_au AFTER UPDATE OF folded ON articles BEGIN
              INSERT INTO articles_fts(articles_fts, rowid, folded) VALUES ('delete', old.seq, old.folded);
              INSERT INTO articles_fts(rowid, folded) VALUES (new.seq, new.folded); END""",
@@ -101,11 +102,8 @@ POSTGRES: tuple[Migration, ...] = (
 
 MIGRATIONS: dict[str, tuple[Migration, ...]] = {"sqlite": SQLITE, "postgres": POSTGRES}
 
-TABLE_DDL = {
-    "sqlite": "CREATE TABLE IF NOT EXISTS rasd_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-              "applied_at TEXT NOT NULL)",
-    "postgres": "CREATE TABLE IF NOT EXISTS rasd_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                "applied_at TEXT NOT NULL)",
-}
+_LEDGER = ("CREATE TABLE IF NOT EXISTS rasd_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+           "applied_at TEXT NOT NULL)")
+TABLE_DDL = {"sqlite": _LEDGER, "postgres": _LEDGER}
 
 __all__ = ["MIGRATIONS", "Migration", "POSTGRES", "SQLITE", "TABLE_DDL"]

@@ -87,7 +87,8 @@ class PostgresStore(SqlStore):
     def _match(self, node: Node) -> tuple[str, list[Any]]:
         return "a.tsv @@ to_tsquery('simple', ?)", [tsquery(node)]
 
-    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int) -> list[tuple[Any, ...]]:
+    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int
+                ) -> list[tuple[Any, ...]]:
         q = tsquery(node)
         sql = ("SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles a "
                f"WHERE a.tsv @@ to_tsquery('simple', ?) AND {where} "

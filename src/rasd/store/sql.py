@@ -55,7 +55,8 @@ class SqlStore:
         """A condition on `a` (articles) true for the articles the query tree matches."""
         raise NotImplementedError
 
-    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int) -> list[tuple[Any, ...]]:
+    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int
+                ) -> list[tuple[Any, ...]]:
         """One page of (id, title, source, published, story, record) best first."""
         raise NotImplementedError
 
@@ -93,7 +94,8 @@ class SqlStore:
             row = self._execute("SELECT id, pipeline FROM articles WHERE canonical_url = ?",
                                 (canonical_url,)).fetchone()
         if row is None:
-            row = self._execute("SELECT id, pipeline FROM articles WHERE text_key = ?", (text_key,)).fetchone()
+            row = self._execute("SELECT id, pipeline FROM articles WHERE text_key = ?",
+                                (text_key,)).fetchone()
         if row is None:
             return None
         seen = self._execute("SELECT 1 FROM sightings WHERE article_id = ? AND origin = ?",
@@ -201,7 +203,8 @@ class SqlStore:
                              "AND p.name_key = ?)")
                 params.append(name_key(place))
         if q.country:
-            conds.append("EXISTS (SELECT 1 FROM article_places p WHERE p.article_id = a.id AND p.country = ?)")
+            conds.append("EXISTS (SELECT 1 FROM article_places p WHERE p.article_id = a.id "
+                         "AND p.country = ?)")
             params.append(q.country)
         if q.event:
             conds.append("EXISTS (SELECT 1 FROM article_events v WHERE v.article_id = a.id AND v.type = ?)")
@@ -225,13 +228,15 @@ class SqlStore:
             else:
                 all_conds, all_params = conds, params
             where = " AND ".join(all_conds) or "1 = 1"
-            total = int(self._execute(f"SELECT COUNT(*) FROM articles a WHERE {where}", all_params).fetchone()[0])
+            total = int(self._execute(f"SELECT COUNT(*) FROM articles a WHERE {where}",
+                                      all_params).fetchone()[0])
             if node is not None:
                 rows = self._ranked(node, " AND ".join(conds) or "1 = 1", params, query.limit, query.offset)
             else:
                 rows = self._execute(
                     f"SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles a "
-                    f"WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id{self.collate} LIMIT ? OFFSET ?",
+                    f"WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id{self.collate} "
+                    "LIMIT ? OFFSET ?",
                     [*all_params, query.limit, query.offset]).fetchall()
             hits = [Hit(id=r[0], title=r[1], source=r[2], published=r[3],
                         snippet=snippet(json.loads(r[5])["text"], node), story=r[4]) for r in rows]

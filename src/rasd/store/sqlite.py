@@ -90,7 +90,8 @@ class SqliteStore(SqlStore):
     def _match(self, node: Node) -> tuple[str, list[Any]]:
         return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts5_query(node)]
 
-    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int) -> list[tuple[Any, ...]]:
+    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int
+                ) -> list[tuple[Any, ...]]:
         sql = ("SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles_fts f "
                f"JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND {where} "
                "ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
