@@ -92,11 +92,13 @@ class _Batch:
 def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, published: str | None = None,
            source: str | None = None, stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
            on_error: Callable[[InputError], None] | None = None,
-           on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+           on_progress: Callable[[IngestStats], None] | None = None, max_items: int | None = None
+           ) -> IngestStats:
     """Read `inputs`, run `pipeline` on what the store lacks (or holds from another pipeline), store.
 
     Bad inputs are passed to `on_error` (empty items as SkippedItem) and never stop the run;
-    `on_progress` is called after every item. Raises StoreError when the database fails.
+    `on_progress` is called after every item; `max_items` stops after that many input items.
+    Raises StoreError when the database fails.
     """
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
@@ -130,6 +132,8 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
         if on_progress is not None:
             stats.seconds = time.monotonic() - stats.started
             on_progress(stats)
+        if max_items is not None and stats.items >= max_items:
+            break
     flush()
     stats.seconds = time.monotonic() - stats.started
     return stats

@@ -34,6 +34,7 @@ def _pg_bin() -> Path | None:
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A PostgreSQL server on a unix socket in a temporary directory; yields its admin URL base."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'rasd[postgres]'")
     bindir = _pg_bin()
     if bindir is None:
         pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not installed: apt-get install postgresql")
