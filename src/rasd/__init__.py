@@ -6,12 +6,24 @@ The public API (pinned by tests/test_api.py):
     load_pipeline(*, ner="fast", stages=None)       -> Pipeline (callable; .pipe, .config, .fingerprint)
     extract(inputs, *, published=None, source=None, pipeline=None, ner="fast")
     Article.to_dict() / Article.from_dict(record), the record types, the errors, __version__
+
+`rasd.extract` is also the name of the subpackage of the extraction stages (`rasd/extract/`), and
+Python binds a package's attribute to its subpackage when that is imported, so a plain function of
+that name would be replaced by the module the first time a stage loads. Instead the subpackage itself
+is made callable: `rasd.extract(inputs, ...)` runs `rasd.api.extract`, and `rasd.extract.entities`
+stays the module it always was.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from rasd.api import extract, load_pipeline, read  # noqa: E402 - after __version__, which pipeline reads
+import importlib  # noqa: E402
+import inspect  # noqa: E402
+import types  # noqa: E402
+from typing import Any  # noqa: E402
+
+from rasd import api  # noqa: E402 - after __version__, which the pipeline reads
+from rasd.api import load_pipeline, read  # noqa: E402
 from rasd.errors import InputError, ModelError, RasdError, RecordWarning, UsageError  # noqa: E402
 from rasd.model import (  # noqa: E402
     SCHEMA,
@@ -27,6 +39,18 @@ from rasd.model import (  # noqa: E402
 )
 from rasd.pipeline import Pipeline, PipelineConfig  # noqa: E402
 from rasd.readers.raw import SkippedItem  # noqa: E402
+
+
+class _CallablePackage(types.ModuleType):
+    """The `rasd.extract` subpackage, callable as `rasd.api.extract`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return api.extract(*args, **kwargs)
+
+
+extract = importlib.import_module("rasd.extract")
+extract.__class__ = _CallablePackage
+extract.__signature__ = inspect.signature(api.extract)  # type: ignore[attr-defined]
 
 __all__ = [
     "SCHEMA", "Article", "Count", "DateMention", "Entity", "Event", "InputError", "ModelError", "Pipeline",

@@ -8,7 +8,8 @@ import re
 import sys
 from typing import Any
 
-from rasd import InputError, SkippedItem, extract
+from rasd import InputError, SkippedItem
+from rasd.api import extract
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
