@@ -178,3 +178,8 @@ def test_word_and_its_variants_fold_to_one_search_key(word, chain, data):
     hamza = word.replace("ا", data.draw(st.sampled_from(["أ", "إ", "آ", "ا"])))
     for variant in (marked, hamza, chain + word, chain + marked):
         assert search_key(variant) == search_key(word) == key, variant
+
+
+@given(ARABISH)
+def test_rule_key_is_normalize(s):
+    assert rule_key(s) == normalize(s)

@@ -519,14 +519,12 @@ class _Finder:
 
     # ---- bounds ---------------------------------------------------------------------------------
     def _sentence_end(self, pos: int) -> int:
-        """Where the content of the sentence holding `pos` ends (before its final marks), or of the next
-        sentence when `pos` lies between two."""
+        """Where the content of the sentence holding `pos` ends (before its final marks); `pos` itself
+        when that sentence has already ended there (between two sentences, or on its final marks)."""
         i = bisect_right(self.sent_starts, pos) - 1
-        if i >= 0 and pos < self.sent_ends[i]:
-            return self.sent_ends[i]
-        if i + 1 < len(self.sents):
-            return self.sent_ends[i + 1]
-        return len(self.text)
+        if i < 0:
+            return self.sent_ends[0] if self.sents else len(self.text)
+        return max(pos, self.sent_ends[i]) if pos < self.sents[i][1] else pos
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts (the end of the one before, between two)."""
