@@ -262,12 +262,13 @@ class SqlStore:
                        f"GROUP BY {col} ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}")
             else:
                 table, col = joined[name]
-                matched = "" if everything else f"AND x.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+                matched = "" if everything else \
+                    f"AND x.article_id IN (SELECT a.id FROM articles a WHERE {where})"
                 sql = (f"SELECT {col}, COUNT(DISTINCT x.article_id) FROM {table} x WHERE {col} IS NOT NULL "
                        f"{matched} GROUP BY {col} "
                        f"ORDER BY COUNT(DISTINCT x.article_id) DESC, {col}{c} LIMIT {FACET_SIZE}")
-            out[name] = [(str(v), int(n)) for v, n in self._execute(sql, [] if everything and name not in plain
-                                                                          else params).fetchall()]
+            rows = self._execute(sql, [] if everything and name not in plain else params).fetchall()
+            out[name] = [(str(v), int(n)) for v, n in rows]
         return out
 
     def __enter__(self) -> SqlStore:
