@@ -265,7 +265,7 @@ class Article:
         }
         meta = {k: d[k] for k in ("source", "url", "published", "category", "author", "pipeline", "story")
                 if k in d}
-        known = {f.name for f in fields(cls)} - {"sentences", "extra"}
+        known = {f.name for f in fields(cls)} - {"sentences", "extra", "layer"}
         art = cls(id=d["id"], text=d["text"], title=d["title"], language=d.get("language", "ar"),
                   warnings=list(d.get("warnings") or []), schema=d.get("schema", SCHEMA),
                   **meta, **lists,  # type: ignore[arg-type]

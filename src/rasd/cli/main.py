@@ -12,6 +12,8 @@ from rasd.errors import RasdError
 # argparse sub-parser collections; every parser it adds sets `func(args) -> int`.
 COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.extract",
+    "rasd.cli.ingest",
+    "rasd.cli.search",
     "rasd.cli.bench",
     "rasd.cli.ner",
     "rasd.cli.gold",

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Benchmark `rasd ingest`: throughput of a first ingest, peak memory as the store grows, and the
+re-ingest of the same inputs (everything already stored: skipped before the stages run).
+
+Run from the repository root (defaults: the three shared corpora into a new SQLite file):
+
+    .venv/bin/python benchmarks/bench_ingest.py --db /tmp/rasd-bench.db [--max N] [INPUT ...]
+    .venv/bin/python benchmarks/bench_ingest.py --db postgresql://user@/rasd?host=/tmp --max 2000
+
+A line every --every items gives the articles/s so far and the RSS (current and peak).
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+import rasd
+from rasd.errors import RasdError
+from rasd.ingest import IngestStats, ingest
+from rasd.store import open_store
+
+NEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news"
+DEFAULT_INPUTS = [NEWS / "ant_v1_jawharafm.tar.gz", NEWS / "ant_multisource.tar.gz", NEWS / "saudinewsnet"]
+
+
+def _rss_mb() -> tuple[float, float]:
+    current = 0.0
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                current = int(line.split()[1]) / 1024
+    return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every: int, max_items: int | None
+         ) -> IngestStats:
+    mark = [every]
+
+    def progress(stats: IngestStats) -> None:
+        if stats.items >= mark[0]:
+            mark[0] += every
+            cur, peak = _rss_mb()
+            print(f"{label}: {stats.items} items, {stats.items / max(stats.seconds, 1e-9):.1f}/s, "
+                  f"stages run on {stats.stages_run}, RSS {cur:.0f} MB (peak {peak:.0f} MB)", flush=True)
+
+    with open_store(db) as store:
+        stats = ingest(inputs, store, pipeline, on_progress=progress, max_items=max_items)
+        stored = store.count()
+    cur, peak = _rss_mb()
+    print(f"{label}: {stats.summary()}; {stats.items / max(stats.seconds, 1e-9):.1f} items/s, "
+          f"stages run on {stats.stages_run}; {stored} articles in the store; RSS {cur:.0f} MB "
+          f"(peak {peak:.0f} MB)", flush=True)
+    return stats
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="*", help="inputs (default: the three shared corpora)")
+    parser.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
+    parser.add_argument("--max", type=int, default=None, help="stop after this many input items")
+    parser.add_argument("--every", type=int, default=10_000, help="a progress line every N items")
+    parser.add_argument("--no-reingest", action="store_true", help="skip the second (re-ingest) pass")
+    args = parser.parse_args()
+    inputs = args.inputs or [str(p) for p in DEFAULT_INPUTS]
+    try:
+        t = time.monotonic()
+        pipeline = rasd.load_pipeline()
+        print(f"pipeline {pipeline.fingerprint} loaded in {time.monotonic() - t:.1f} s", flush=True)
+        first = _run("ingest", inputs, args.db, pipeline, args.every, args.max)
+        if not args.no_reingest:
+            again = _run("re-ingest", inputs, args.db, pipeline, args.every, args.max)
+            print(f"re-ingest took {again.seconds:.1f} s against {first.seconds:.1f} s "
+                  f"({100 * again.seconds / max(first.seconds, 1e-9):.1f}% of the first run)")
+    except RasdError as e:
+        print(f"bench_ingest: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

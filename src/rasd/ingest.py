@@ -1,0 +1,188 @@
+"""Ingest: read -> skip what is stored with the same pipeline fingerprint -> pipeline -> store, in batches.
+
+Each input item is read and cleaned (cheap), then looked up: an article stored under the same id,
+canonical URL or normalized text is not run through the stages again. When it was made by the same
+pipeline it only gains a sighting (this file, member, source and category) if this place is new;
+when it was made by another pipeline (a model or code change) and this is the same article (same
+id), it is redone and replaced. Everything else runs through the pipeline and is written with its
+sighting. Writes are batched, one transaction per batch, so a run killed at any moment leaves a
+consistent store and the same command run again finishes the job: what was committed is skipped,
+what was not is done, and the unique keys of the store keep every article exactly once.
+
+Memory stays flat: items stream from the readers and at most one batch is held.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import IO, Protocol
+
+from rasd.errors import InputError
+from rasd.model import Article
+from rasd.readers import read_inputs
+from rasd.readers.article import build_article
+from rasd.readers.raw import SkippedItem
+from rasd.store.base import Sighting, StoredArticle, canonical_url, text_key
+from rasd.store.sql import SqlStore
+
+BATCH_SIZE = 100  # articles per transaction; also committed every BATCH_SECONDS
+BATCH_SECONDS = 5.0
+
+
+class Pipeline(Protocol):
+    fingerprint: str
+
+    def __call__(self, article: Article) -> Article: ...
+
+
+@dataclass
+class IngestStats:
+    """What one ingest did. `stages_run` counts the articles that went through the pipeline."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    empty: int = 0
+    stages_run: int = 0
+    seconds: float = 0.0
+    started: float = field(default_factory=time.monotonic, repr=False)
+
+    @property
+    def items(self) -> int:
+        """Input items handled so far (articles, duplicates and the ones that failed)."""
+        return self.new + self.updated + self.unchanged + self.duplicates + self.errors + self.empty
+
+    def summary(self) -> str:
+        updated = f", {self.updated} updated" if self.updated else ""
+        return (f"stored {self.new} new{updated}, {self.unchanged} unchanged, {self.duplicates} duplicates, "
+                f"{self.errors} errors in {self.seconds:.0f} s")
+
+
+class _Batch:
+    """The articles and sightings not yet committed, with the keys that find a pending article."""
+
+    def __init__(self) -> None:
+        self.articles: list[StoredArticle] = []
+        self.sightings: list[tuple[str, Sighting]] = []
+        self.keys: dict[tuple[str, str], str] = {}
+        self.seen: set[tuple[str, str]] = set()
+        self.opened = time.monotonic()
+
+    def find(self, article_id: str, curl: str | None, tkey: str) -> str | None:
+        for k in (("id", article_id), ("url", curl or ""), ("text", tkey)):
+            if k[1] and k in self.keys:
+                return self.keys[k]
+        return None
+
+    def add_article(self, a: StoredArticle) -> None:
+        self.articles.append(a)
+        for k in (("id", a.id), ("url", a.canonical_url or ""), ("text", a.text_key)):
+            if k[1]:
+                self.keys.setdefault(k, a.id)
+
+    def add_sighting(self, article_id: str, s: Sighting) -> None:
+        if (article_id, s.origin) not in self.seen:
+            self.seen.add((article_id, s.origin))
+            self.sightings.append((article_id, s))
+
+
+def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, published: str | None = None,
+           source: str | None = None, stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
+           on_error: Callable[[InputError], None] | None = None,
+           on_progress: Callable[[IngestStats], None] | None = None, max_items: int | None = None
+           ) -> IngestStats:
+    """Read `inputs`, run `pipeline` on what the store lacks (or holds from another pipeline), store.
+
+    Bad inputs are passed to `on_error` (empty items as SkippedItem) and never stop the run;
+    `on_progress` is called after every item; `max_items` stops after that many input items.
+    Raises StoreError when the database fails.
+    """
+    stats = IngestStats()
+    fingerprint = pipeline.fingerprint
+    batch = _Batch()
+
+    def flush() -> None:
+        nonlocal batch
+        if batch.articles or batch.sightings:
+            refused = store.put_batch(batch.articles, batch.sightings)
+            # Another stored article already holds the URL or text of these (a stale record whose
+            # cleaning changed): they are duplicates of it.
+            stats.new -= len(refused)
+            stats.duplicates += len(refused)
+        batch = _Batch()
+
+    for raw in read_inputs(inputs, stdin=stdin):
+        if isinstance(raw, InputError):
+            _count_error(stats, raw, on_error)
+        else:
+            try:
+                article = build_article(raw, published=published, source=source)
+            except InputError as e:
+                _count_error(stats, e, on_error)
+            else:
+                sighting = Sighting(origin=raw.origin, doc_id=raw.doc_id, source=article.source,
+                                    category=raw.category or article.category, url=article.url)
+                _one(article, sighting, store, pipeline, fingerprint, batch, stats)
+        if len(batch.articles) >= batch_size or len(batch.sightings) >= 10 * batch_size \
+                or time.monotonic() - batch.opened > BATCH_SECONDS:
+            flush()
+        if on_progress is not None:
+            stats.seconds = time.monotonic() - stats.started
+            on_progress(stats)
+        if max_items is not None and stats.items >= max_items:
+            break
+    flush()
+    stats.seconds = time.monotonic() - stats.started
+    return stats
+
+
+def _count_error(stats: IngestStats, e: InputError, on_error: Callable[[InputError], None] | None) -> None:
+    if isinstance(e, SkippedItem):
+        stats.empty += 1
+    else:
+        stats.errors += 1
+    if on_error is not None:
+        on_error(e)
+
+
+def _one(article: Article, sighting: Sighting, store: SqlStore, pipeline: Pipeline, fingerprint: str,
+         batch: _Batch, stats: IngestStats) -> None:
+    curl = canonical_url(article.url)
+    tkey = text_key(article.text)
+    pending = batch.find(article.id, curl, tkey)
+    if pending is not None:
+        if (pending, sighting.origin) in batch.seen:
+            stats.unchanged += 1
+        else:
+            stats.duplicates += 1
+            batch.add_sighting(pending, sighting)
+        return
+    match = store.find(article.id, curl, tkey, sighting.origin)
+    if match is not None and (match.pipeline == fingerprint or match.id != article.id):
+        if match.seen:
+            stats.unchanged += 1
+        elif match.id == article.id:
+            stats.unchanged += 1  # the same article read from another place: a new sighting only
+            batch.add_sighting(match.id, sighting)
+        else:
+            stats.duplicates += 1
+            batch.add_sighting(match.id, sighting)
+        return
+    article = pipeline(article)
+    stats.stages_run += 1
+    if article.pipeline is None:
+        article.pipeline = fingerprint
+    record = article.to_dict()
+    record.pop("story", None)  # the store owns `story` (its own column)
+    batch.add_article(StoredArticle.from_record(record))
+    batch.add_sighting(article.id, sighting)
+    if match is None:
+        stats.new += 1
+    else:
+        stats.updated += 1
+
+
+__all__ = ["BATCH_SIZE", "IngestStats", "Pipeline", "ingest"]

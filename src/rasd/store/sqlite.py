@@ -1,0 +1,113 @@
+"""The SQLite backend (the embedded default): one file, WAL journal, FTS5 over the folded text.
+
+The FTS5 table uses the built-in unicode61 tokenizer over `articles.folded`, so any SQLite with FTS5
+can read and query the file. Ranking is FTS5's bm25.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rasd.search import And, Node, Not, Or, QueryError, Term
+from rasd.store.base import StoreError
+from rasd.store.sql import SqlStore
+
+
+def fts5_query(node: Node) -> str:
+    """The FTS5 MATCH expression of a query tree (tokens are letters and digits only)."""
+    if isinstance(node, Term):
+        return f'"{" ".join(node.tokens)}"' + ("*" if node.prefix else "")
+    if isinstance(node, Or):
+        return " OR ".join(f"({fts5_query(n)})" for n in node.items)
+    if isinstance(node, And):
+        pos = [n for n in node.items if not isinstance(n, Not)]
+        neg = [n.item for n in node.items if isinstance(n, Not)]
+        if not pos:
+            raise QueryError("a query needs at least one word that is not negated")
+        expr = " AND ".join(f"({fts5_query(n)})" for n in pos)
+        for n in neg:
+            expr = f"({expr}) NOT ({fts5_query(n)})"
+        return expr
+    raise QueryError("a query needs at least one word that is not negated")
+
+
+class SqliteStore(SqlStore):
+    """A store in one SQLite file (created and migrated on open)."""
+
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.rasd_fts5_check USING fts5(x)")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open the SQLite database: {e}") from e
+        self.migrate()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self.conn.execute(sql, tuple(params))
+        except sqlite3.OperationalError as e:
+            if "fts5" in str(e):
+                raise QueryError(f"the query cannot be searched: {e}") from e
+            raise StoreError(f"{self.path}: {e}") from e
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self.conn.execute("SAVEPOINT rasd_article")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO rasd_article")
+            self.conn.execute("RELEASE rasd_article")
+            raise
+        self.conn.execute("RELEASE rasd_article")
+
+    def _is_conflict(self, e: Exception) -> bool:
+        return isinstance(e, sqlite3.IntegrityError)
+
+    def _match(self, node: Node) -> tuple[str, list[Any]]:
+        return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts5_query(node)]
+
+    def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int
+                ) -> list[tuple[Any, ...]]:
+        sql = ("SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles_fts f "
+               f"JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND {where} "
+               "ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
+        return list(self._execute(sql, [fts5_query(node), *params, limit, offset]).fetchall())
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own integrity check plus FTS5's ('ok' alone when the file is sound)."""
+        out = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as e:
+            out.append(f"fts5: {e}")
+        return out
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+__all__ = ["SqliteStore", "fts5_query"]
