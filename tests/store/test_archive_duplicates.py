@@ -23,9 +23,10 @@ def test_ant_same_url_pairs_fold_to_one_article_each() -> None:
             assert key is not None
             by_url[key].add(item.id)
             by_raw[item.url].add(item.id)
-    # Written the same, 1,180+ URLs are filed under two categories (two DOCNOs); the canonical URL
-    # (http = https, no www.) folds the copies filed under both spellings too: 1,329 pairs and 7
-    # triples (culture + internationalNews + middleEast), each one article in the store.
-    assert sum(1 for ids in by_raw.values() if len(ids) > 1) >= 1180
+    # Written the same, 1,177 URLs are filed under two or three categories (two or three DOCNOs; the
+    # issue's "1,180" rounds this); the canonical URL (http = https, no www.) folds the copies filed
+    # under both spellings too: 1,329 pairs and 7 triples (culture + internationalNews + middleEast),
+    # each one article in the store (counted over the whole archive by the full ingest in the README).
+    assert sum(1 for ids in by_raw.values() if len(ids) > 1) == 1177
     sizes = sorted(len(ids) for ids in by_url.values() if len(ids) > 1)
     assert len(sizes) == 1336 and sizes.count(2) == 1329 and sizes.count(3) == 7
