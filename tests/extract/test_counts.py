@@ -280,8 +280,20 @@ def test_a_figure_after_a_preposition_without_toll_is_no_count() -> None:
     assert counts("وصل عدد الزوار إلى 30 ألفا ووصل الوفد إلى 30 دولة.") == []
 
 
-def test_dead_and_hurt_together_is_no_count_of_either() -> None:
-    assert counts("مصرع وإصابة 4 أشخاص دهسا في المدينة.") == []
+@pytest.mark.parametrize("text", [
+    "مصرع وإصابة 4 أشخاص دهسا في المدينة.",
+    "سقط 4 أشخاص بين قتيل وجريح في المدينة.",
+    "وأسفر الانفجار عن سقوط 4 قتلى وجرحى.",
+    "قتل وأصيب 4 أشخاص في الانفجار.",
+])
+def test_dead_and_hurt_together_is_one_count_of_kind_other(text: str) -> None:
+    # one figure of dead and hurt together is neither killed 4 nor injured 4, nor killed 1 + injured 1
+    a = counts_stage(article(text))
+    assert [(c.kind, c.count, c.object) for c in a.counts] == [("other", 4, "قتيل وجريح")]
+
+
+def test_dead_and_hurt_split_by_the_text_stay_two_counts() -> None:
+    assert counts("قتل 3 أشخاص وأصيب 16 آخرون.") == [("killed", 3, "exact"), ("injured", 16, "exact")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

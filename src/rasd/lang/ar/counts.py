@@ -135,6 +135,10 @@ KIND_AFTER: dict[str, str] = {
     **{w: "killed" for w in DEATH_AFTER}, "قتلوا": "killed", "قتلي": "killed", "قتيلا": "killed",
     "بجروح": "injured", "جرحوا": "injured", "اصيبوا": "injured", "جرحي": "injured",
     "اعتقلوا": "arrested", "اختطفوا": "kidnapped", "فقدوا": "missing",
+    # verb-final clauses (`… 35 طفلا، قتلوا`)
+    "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
+    "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
+    "خطفوا": "kidnapped",
 }
 # Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
 SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
@@ -204,3 +208,59 @@ CAUSE_WORDS: frozenset[str] = frozenset({
     "جراء", "اثر", "بسبب", "نتيجه", "برصاص", "بنيران", "بقصف", "بانفجار", "بغاره", "بهجوم", "اثناء",
     "اليوم", "امس", "متاثرا", "متاثره", "بعد", "قبل", "عند", "قرب", "داخل", "خارج",
 })
+
+# ---- clause attachment (issue 13) ---------------------------------------------------------------
+# Pronoun adverbs between a verb and its figure (`الهجوم الذي قتل خلاله 3 أشخاص`, `أصيب فيه 16`).
+VERB_FIGURE_LINKS: frozenset[str] = frozenset({
+    "خلاله", "خلالها", "فيه", "فيها", "جراءه", "جراءها", "بسببه", "بسببها", "اثره", "اثرها",
+    "حينها", "عندها", "بداخلها", "بداخله", "ايضا", "كذلك", "جميعا", "اليوم", "امس",
+})
+# `أودى بحياة 16 شخصا`, `حصد أرواح 20`: nouns before a figure that count the dead.
+DEATH_BEFORE: frozenset[str] = frozenset({"بحياه", "بارواح", "ارواح", "حياه"})
+# Verb-final clauses (`أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا`): how many words after the
+# counted noun the verb that gives the kind may stand.
+VERB_FINAL_WINDOW = 10
+# Killed-or-injured in one figure (`سقط 5122 شخصاً بين قتيل وجريح`, `50 قتيلا وجريحا`, `مقتل وإصابة 4`):
+# kind `other` with this object, unless the text gives each part its own figure.
+COMBINED_OBJECT = "قتيل وجريح"
+COMBINED_KILLED: frozenset[str] = frozenset({"قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "مقتل",
+                                             "قتل", "مصرع", "وفاه", "وفيات"})
+COMBINED_INJURED: frozenset[str] = frozenset({"جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين",
+                                              "اصابه", "جرح", "اصابات", "اصيب", "اصيبت", "جرحت"})
+# Pronoun links that start a breakdown of people already named (`للمصابين …، وهم 9 حالات للرجال`).
+BREAKDOWN_WORDS: frozenset[str] = frozenset({"وهم", "هم", "وهن", "هن", "وهما", "هما", "وهي"})
+# Words of one person after a killing or wounding verb or noun (`أصاب أحدهم`).
+ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احدهما", "احداهن", "احداهما", "احدها"})
+# Verbs of a single victim (`قتل شخصا بداخلها وأصاب السائق`, `قُتل المراهق بلال خفاجة`): key -> kind.
+VICTIM_VERBS: dict[str, str] = {
+    "قتل": "killed", "قتلت": "killed", "اغتيل": "killed", "اغتال": "killed", "اغتالت": "killed",
+    "اعدم": "killed", "اعدمت": "killed", "استشهد": "killed",
+    "اصاب": "injured", "اصابت": "injured", "اصيب": "injured", "اصيبت": "injured", "جرح": "injured",
+    "اعتقل": "arrested", "اعتقلت": "arrested", "اوقف": "arrested", "اوقفت": "arrested",
+    "احتجز": "arrested", "احتجزت": "arrested",
+    "اختطف": "kidnapped", "اختطفت": "kidnapped", "خطف": "kidnapped", "خطفت": "kidnapped",
+}
+# How many words may stand between a victim's event word and the PER entity it names (descriptions
+# and the subject of an active verb: `اعتقلت السلطات البريطانية رجل الأعمال الفرنسي ألكسندر الجوهري`).
+VICTIM_DESCRIPTION_WORDS = 6
+# Missing people are counted only when named (`اختفاء الصحفي جمال خاشقجي`).
+NAMED_ONLY_KINDS: frozenset[str] = frozenset({"missing"})
+# Words within a few words before a figure that make it hypothetical or negated, not reported
+# (`قد تؤدي إلى مقتل العشرات`, `لتجنب سقوط ضحايا`).
+HEDGES: frozenset[str] = frozenset({
+    "قد", "سوف", "يؤدي", "تؤدي", "ستؤدي", "سيؤدي", "يودي", "تودي", "لو", "اذا", "حال", "يمكن",
+    "يمكنه", "ربما", "لتجنب", "تجنب", "لمنع", "منع", "خشيه", "مخاوف", "تهدد", "يهدد", "احتمال",
+    "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "دون", "بدون", "عدم", "لم", "لن",
+    "نفي", "نفت", "تنفي", "ينفي",
+})
+HEDGE_WINDOW = 5
+# Attribution of a figure: `بحسب وزارة الصحة`, `وفق ما أفاد المرصد`, `قال الهلال الأحمر`.
+CLAIM_HEADS: frozenset[str] = frozenset({
+    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا",
+    "وطبقا", "نقلا", "ونقلا", "بحسبما",
+})
+CLAIM_VERBS: frozenset[str] = frozenset({
+    "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت",
+    "اشار", "اشارت", "صرح", "صرحت", "اضاف", "اضافت", "اورد", "اوردت", "نشر", "نشرت", "اعلنه",
+})
+CLAIM_WINDOW = 6
