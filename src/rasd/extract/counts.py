@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from rasd.extract.count_attach import attach, drop_headline_counts, drop_repeats
+from rasd.extract.count_attach import CONFIDENCE_THRESHOLD, attach, drop_headline_counts, drop_repeats
 from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
@@ -67,7 +67,8 @@ def find_counts(article: Article) -> list[Count]:
     finder = _Finder(article)
     drafts = finder.run()
     drafts = drop_headline_counts(article, drafts)
-    return drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    return [c for c in kept if c.confidence is None or c.confidence >= CONFIDENCE_THRESHOLD]
 
 
 class _Finder:
