@@ -53,6 +53,15 @@ def scene_place(article: Article, places: list[Place]) -> Place | None:
     return None
 
 
+def _paragraph(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _other_story(text: str, sent: tuple[int, int]) -> bool:
+    k = key(text[sent[0]:sent[1]])
+    return any(m in k for m in L.OTHER_STORY)
+
+
 def _clause(text: str, d: Draft, s: int, e: int) -> tuple[int, int]:
     """The comma-delimited clause of the sentence [s, e) that holds the draft."""
     a = max(text.rfind(c, s, d.start) for c in _CLAUSE_MARKS)
@@ -78,7 +87,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     scene = scene_place(article, sorted(places + locs, key=lambda p: p.start))
     out: list[Count] = []
     found: dict[int, Place | None] = {}
-    last: Place | None = None
+    last: tuple[int, Place] | None = None  # (paragraph start, place) of the previous placed count
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         place = None
@@ -96,11 +105,12 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
                 or place or _sentence_place(text, d, drafts, locs, sents)
         if place is None and d.parent is not None:
             place = found.get(id(d.parent))
-        if place is None:
-            place = last or scene
+        para = _paragraph(text, d.start)
+        if place is None and not _other_story(text, sents.of(d.start)):
+            place = (last[1] if last is not None and last[0] == para else None) or scene
         found[id(d)] = place
         if place is not None:
-            last = place
+            last = (para, place)
         out.append(Count(kind=cast(CountKind, d.kind), count=d.count,
                          qualifier=cast(Qualifier, d.qualifier), text=text[d.start:d.end],
                          start=d.start, end=d.end, object=d.object,

@@ -389,8 +389,9 @@ class _Finder:
         if self.text[s:e].rstrip().endswith(("؟", "?")):
             return True
         for k in range(i, max(-1, i - L.HEDGE_WINDOW), -1):
-            if not self._same_sentence(k, start):
-                break
+            if not self._same_sentence(k, start) or self.ws[k].key[:1].isdigit() \
+                    or self.ws[k].end in self.number_ends:
+                break  # the words of another figure's clause
             if any(v in L.HEDGES for v in strip_prefix(self.ws[k].key, ("و", "ف"))):
                 return True
         return False
