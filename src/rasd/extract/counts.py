@@ -119,6 +119,8 @@ class _Finder:
         ws, text = self.ws, self.text
         if any(s < n.end and n.start < e for s, e in self.dates):
             return None
+        if self._restates_bracketed(n):
+            return None  # `(15) خمسة عشر`: the figure spelled out again
         if text[max(0, n.start - 1):n.start] in ":/" or text[n.end:n.end + 1] in (":", "/", "%", "٪"):
             return None
         a, b = self._word_at(n.start), self._word_at(n.end - 1)
@@ -237,6 +239,11 @@ class _Finder:
         return Draft(kind, n.value, qualifier, start, end, obj_text or _object(obj), how=how,
                      hedged=self._hedged(start), parent=parent)
 
+    def _restates_bracketed(self, n: NumberMention) -> bool:
+        a = self._word_at(n.start)
+        return a >= 2 and self.ws[a - 1].text == ")" and self.ws[a - 2].key[:1].isdigit() \
+            and not n.text[:1].isdigit()
+
     def _left(self, i: int, n: NumberMention, fig_start: int | None = None
               ) -> tuple[str | None, int, str | None, Word | None]:
         """(kind or 'subset'/'ellipsis'/'combined', start of the words that gave it, qualifier,
@@ -289,8 +296,10 @@ class _Finder:
                 return L.EVENT_NOUNS[v], w.start, qualifier, None
         for v in strip_prefix(w.key, L.VERB_PREFIXES):
             if v in L.EVENT_VERBS:
-                if w.key[0] == "و" and i > 0 and self._killed_and_injured(ws[i - 1].key, w.key[1:]):
-                    return "combined", ws[i - 1].start, qualifier, None  # `قتل وأصيب 20 شخصا`
+                if w.key[0] == "و" and i > 0 and self._killed_and_injured(ws[i - 1].key, w.key[1:]) \
+                        and not (i > 1 and self._person_word(ws[i - 2].key)):
+                    # `قتل وأصيب 20 شخصا`; but `شخصا قتل وأصيب أربعة` is one dead, four hurt
+                    return "combined", ws[i - 1].start, qualifier, None
                 return L.EVENT_VERBS[v], w.start, qualifier, None
         if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
             return "arrested", ws[i - 1].start, qualifier, None
@@ -382,6 +391,11 @@ class _Finder:
             i -= 1
         return None
 
+    @staticmethod
+    def _person_word(k: str) -> bool:
+        base = k[:-1] if k.endswith("ا") else k
+        return base in L.PERSON_SINGULAR or k in L.KIND_NOUNS or k in L.PERSON_DUAL_NOMINATIVE
+
     def _hedged(self, start: int) -> bool:
         """A hedge or negation within HEDGE_WINDOW words before `start`, in its sentence, or a question."""
         i = self._word_at(start) - 1
@@ -392,7 +406,13 @@ class _Finder:
             if not self._same_sentence(k, start) or self.ws[k].key[:1].isdigit() \
                     or self.ws[k].end in self.number_ends:
                 break  # the words of another figure's clause
-            if any(v in L.HEDGES for v in strip_prefix(self.ws[k].key, ("و", "ف"))):
+            variants = strip_prefix(self.ws[k].key, ("و", "ف"))
+            if "قد" in variants:
+                nxt = self.ws[k + 1].key if k + 1 < len(self.ws) else ""
+                if nxt[:1] in ("ي", "ت") and nxt not in ("تم", "تمت"):
+                    return True  # `قد تؤدي`: may; `قد أعلنت`, `فقد قتل`: has (done)
+                continue
+            if any(v in L.HEDGES for v in variants):
                 return True
         return False
 
@@ -439,6 +459,8 @@ class _Finder:
             if event is not None and i + 1 < len(ws) and event not in L.NO_VICTIM_EVENTS and (
                     L.EVENT_NOUNS[event] in L.VICTIM_KINDS or L.EVENT_NOUNS[event] in L.NAMED_ONLY_KINDS):
                 kind = L.EVENT_NOUNS[event]
+                if kind in L.NAMED_ONLY_KINDS and event not in L.NAMED_MISSING_EVENTS:
+                    continue  # `فقد إبراهيم ساقه`: lost, not missing
                 before = len(self.drafts)
                 self._victim(i, kind, named_ok=event not in L.NO_NAMED_VICTIM_EVENTS,
                              named_only=kind in L.NAMED_ONLY_KINDS)
@@ -546,6 +568,9 @@ class _Finder:
         if not is_word(v) or not self._same_sentence(i + 1, ws[i].start) or self._covered(v.start) \
                 or v.start in self.number_ends or v.key[0].isdigit():
             return
+        if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
+                or (i > 0 and ws[i - 1].key in L.WHOEVER):
+            return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
         base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)

@@ -245,6 +245,9 @@ VICTIM_VERBS: dict[str, str] = {
 VICTIM_DESCRIPTION_WORDS = 6
 # Missing people are counted only when named (`اختفاء الصحفي جمال خاشقجي`).
 NAMED_ONLY_KINDS: frozenset[str] = frozenset({"missing"})
+NAMED_MISSING_EVENTS: frozenset[str] = frozenset({"اختفاء", "فقدان"})
+# `من قتل نفسا`, `لكل من قتل`: whoever kills (a general statement, no victim counted).
+WHOEVER: frozenset[str] = frozenset({"من", "لمن", "فمن", "ومن", "كل"})
 # Words within a few words before a figure that make it hypothetical or negated, not reported
 # (`قد تؤدي إلى مقتل العشرات`, `لتجنب سقوط ضحايا`).
 HEDGES: frozenset[str] = frozenset({
