@@ -29,7 +29,10 @@ def _loc_places(article: Article, places: list[Place]) -> list[Place]:
     """LOC entities that no resolved place covers, as unresolved places (`تريب` when the gazetteer
     has no entry): the name the text gives is still where the figure happened."""
     out = []
+    text = article.text
     for e in article.entities:
+        if len(e.text) <= 3 or text[max(0, e.start - 1):e.start] == "(":
+            continue  # `(وات)`: an agency in brackets, not a place
         if e.type == "LOC" and not any(p.start < e.end and e.start < p.end for p in places):
             out.append(Place(text=e.text, start=e.start, end=e.end, name=e.canonical or e.text))
     return out
@@ -55,6 +58,15 @@ def scene_place(article: Article, places: list[Place]) -> Place | None:
 
 def _paragraph(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _refers_back(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence names the story's incident again (`في الهجوم الذي قتل خلاله`, `حادث الحريق`)."""
+    for w in key(text[sent[0]:sent[1]]).split():
+        i = w.find("ال")
+        if 0 <= i <= 2 and w[i + 2:].startswith(L.SCENE_WORDS):
+            return True
+    return False
 
 
 def _other_story(text: str, sent: tuple[int, int]) -> bool:
@@ -107,7 +119,9 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             place = found.get(id(d.parent))
         para = _paragraph(text, d.start)
         if place is None and not _other_story(text, sents.of(d.start)):
-            place = (last[1] if last is not None and last[0] == para else None) or scene
+            place = last[1] if last is not None and last[0] == para else None
+            if place is None and _refers_back(text, sents.of(d.start)):
+                place = scene
         found[id(d)] = place
         if place is not None:
             last = (para, place)
