@@ -200,9 +200,14 @@ def claimed_by(article: Article, d: Draft, sents: Sentences) -> str | None:
         window_end = _nth_word_end(text, m.end(), L.CLAIM_WINDOW, e)
         if verb:
             window_end = min(window_end, d.start)
-        ent = next((x for x in ents if m.end() <= x.start < window_end), None)
-        if ent is None:
+        inside = [x for x in ents if m.end() <= x.start < window_end
+                  and key(x.text) not in L.NOT_CLAIMANTS]
+        if not inside:
             continue
+        ent = inside[0]
+        if text[m.end():ent.start].strip() and any(x.type == "PER" for x in inside):
+            # `قال وزير الصحة في حكومة الحوثيين طه المتوكل`: a title, then the person who speaks
+            ent = next(x for x in inside if x.type == "PER")
         dist = abs(m.start() - d.start)
         if best is None or dist < best[0]:
             best = (dist, ent.canonical or ent.text)

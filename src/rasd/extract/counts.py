@@ -18,7 +18,7 @@ from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
 from rasd.lang.ar import speech as S
-from rasd.model import Article, Count, Entity
+from rasd.model import Article, Count, Entity, Place
 from rasd.text.numbers import NumberMention, find_numbers
 
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -54,6 +54,41 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
+
+
+# The dateline at the start of the body: a place, an optional country after a comma, then an agency
+# in brackets and/or a dash (`دمشق-سانا`, `بيروت - (رويترز)`, `دبي، الإمارات العربية المتحدة (CNN) –`).
+_DATELINE_RE = re.compile(
+    r"\s*(?P<place>[^\W\d][^\n،,()\-–—:.\d]{0,30}?)\s*(?:،\s*[^\n،,()\-–—:.\d]{2,40}?\s*)?"
+    r"(?:\(\s*[^()\n]{1,25}\)\s*[-–—]*|[-–—]+)")
+
+
+def find_dateline(article: Article) -> Place | None:
+    """The place the report is filed from: a place (or an unresolved LOC entity) that opens the body
+    and is followed by an agency in brackets or a dash. None when the body opens otherwise."""
+    text = article.text
+    start = 0
+    if article.title and text.startswith(article.title):
+        start = len(article.title)
+    while start < len(text) and text[start] in " \n\t\u200f\u200e":
+        start += 1
+    m = _DATELINE_RE.match(text, start)
+    if m is None:
+        return None
+    a, b = m.span("place")
+    for p in article.places:
+        if p.start == a and p.end <= b + 1:
+            return p
+    for e in article.entities:
+        if e.type == "LOC" and e.start == a and e.end <= b + 1:
+            return Place(text=e.text, start=e.start, end=e.end, name=e.canonical or e.text)
+    return None
+
+
+def dateline_stage(article: Article) -> Article:
+    """Set `article.dateline` (reads places and entities)."""
+    article.dateline = find_dateline(article)
+    return article
 
 
 def counts_stage(article: Article) -> Article:
