@@ -193,8 +193,9 @@ def claimed_by(article: Article, d: Draft, sents: Sentences) -> str | None:
     best: tuple[int, str] | None = None
     for m in _WORD_RE.finditer(text, s, e):
         k = key(m.group(0))
+        bare = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
         head = k in L.CLAIM_HEADS
-        verb = not head and k in L.CLAIM_VERBS and m.end() <= d.start
+        verb = not head and (k in L.CLAIM_VERBS or bare in L.CLAIM_VERBS) and m.end() <= d.start
         if not (head or verb):
             continue
         window_end = _nth_word_end(text, m.end(), L.CLAIM_WINDOW, e)

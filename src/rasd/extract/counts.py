@@ -116,16 +116,19 @@ class _Finder:
         self.dates = [(d.start, d.end) for d in article.dates]
         self.used: set[int] = set()
         self.number_ends: set[int] = set()
+        self._number_starts: set[int] = set()
         self.drafts: list[Draft] = []
         self._has_disease: bool | None = None
 
     def run(self) -> list[Draft]:
-        for s, e in self._counting_spans():
-            for n in find_numbers(self.text, s, e):
-                self.number_ends.add(n.end)
-                d = self._from_number(n)
-                if d is not None:
-                    self.drafts.append(d)
+        spans = self._counting_spans()
+        numbers = [n for s, e in spans for n in find_numbers(self.text, s, e)]
+        self._number_starts = {n.start for n in numbers}
+        for n in numbers:
+            self.number_ends.add(n.end)
+            d = self._from_number(n)
+            if d is not None:
+                self.drafts.append(d)
         self._bare_nouns()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
@@ -399,6 +402,11 @@ class _Finder:
             w = ws[k]
             if w.key in L.KIND_AFTER:
                 return k
+            if w.key in L.SUBSET_WORDS and k + 1 < stop and (ws[k + 1].key[:1].isdigit()
+                                                              or ws[k + 1].end in self.number_ends
+                                                              or ws[k + 1].start in self._number_starts):
+                k += 3  # `36 شخصا بينهم 32 صينيا لقوا حتفهم`: the subset, its figure and its noun
+                continue
             if w.text in ("،", ","):
                 nxt = ws[k + 1].key if k + 1 < len(ws) else ""
                 nxt2 = ws[k + 2].key if k + 2 < len(ws) else ""
@@ -595,6 +603,14 @@ class _Finder:
         return next((e for e in self.article.entities if e.type == "PER" and w.start <= e.start < w.end),
                     None)
 
+    def _whoever(self, i: int) -> bool:
+        """`من قتل`, `لكل من قتل نفسا أو قتل رجلا`: a verb of whoever does it."""
+        ws = self.ws
+        if i > 0 and ws[i - 1].key in L.WHOEVER:
+            return True
+        return i > 0 and ws[i - 1].key == "او" and any(
+            ws[k].key in L.WHOEVER for k in range(max(0, i - 5), i - 1) if self._same_sentence(k, ws[i].start))
+
     def _verb_victim(self, i: int, kind: str) -> None:
         """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
         verb, a singular person noun, `أحدهم` or a named person."""
@@ -604,7 +620,7 @@ class _Finder:
                 or v.start in self.number_ends or v.key[0].isdigit():
             return
         if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
-                or (i > 0 and ws[i - 1].key in L.WHOEVER):
+                or self._whoever(i):
             return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
         base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
