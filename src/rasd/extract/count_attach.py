@@ -31,7 +31,7 @@ def _loc_places(article: Article, places: list[Place]) -> list[Place]:
     out = []
     text = article.text
     for e in article.entities:
-        if len(e.text) <= 3 or text[max(0, e.start - 1):e.start] == "(":
+        if len(e.text) <= 2 or text[max(0, e.start - 1):e.start] == "(":
             continue  # `(وات)`: an agency in brackets, not a place
         if e.type == "LOC" and not any(p.start < e.end and e.start < p.end for p in places):
             out.append(Place(text=e.text, start=e.start, end=e.end, name=e.canonical or e.text))
@@ -54,6 +54,29 @@ def scene_place(article: Article, places: list[Place]) -> Place | None:
         if any(any(w == h or w.endswith(h) for h in L.SCENE_WORDS) for w in before):
             return p
     return None
+
+
+# The dateline at the start of the body: a place, an optional country after a comma, then an agency
+# in brackets and/or a dash (`دمشق-سانا`, `بيروت - (رويترز)`, `دبي، الإمارات العربية المتحدة (CNN) –`).
+DATELINE_RE = re.compile(
+    r"\s*(?P<place>[^\W\d][^\n،,()\-–—:.\d]{0,30}?)\s*(?:،\s*[^\n،,()\-–—:.\d]{2,40}?\s*)?"
+    r"(?:\(\s*[^()\n]{1,25}\)\s*[-–—]*|[-–—]+)")
+
+
+def body_start(article: Article) -> int:
+    """Where the body starts: after the title line when the text opens with it, and blanks."""
+    text = article.text
+    start = len(article.title) if article.title and text.startswith(article.title) else 0
+    while start < len(text) and text[start] in " \n\t\u200f\u200e":
+        start += 1
+    return start
+
+
+def _dateline_span(article: Article) -> tuple[int, int]:
+    """The span of the body's dateline words (`دبي، الإمارات العربية المتحدة (CNN) --`), empty when
+    there is none: the place a report is filed from is not where its figures happened."""
+    m = DATELINE_RE.match(article.text, body_start(article))
+    return (m.start(), m.end()) if m else (0, 0)
 
 
 def _paragraph(text: str, pos: int) -> int:
@@ -94,8 +117,11 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     place is found. `claimed_by` and `confidence` are set here too.
     """
     text = article.text
-    places = sorted(article.places, key=lambda p: p.start)
-    locs = sorted(_loc_places(article, places), key=lambda p: p.start)
+    dateline = _dateline_span(article)
+    places = sorted((p for p in article.places if not (dateline[0] <= p.start < dateline[1])),
+                    key=lambda p: p.start)
+    locs = sorted((p for p in _loc_places(article, article.places)
+                   if not (dateline[0] <= p.start < dateline[1])), key=lambda p: p.start)
     scene = scene_place(article, sorted(places + locs, key=lambda p: p.start))
     out: list[Count] = []
     found: dict[int, Place | None] = {}

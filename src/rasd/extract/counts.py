@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from rasd.extract.count_attach import CONFIDENCE_THRESHOLD, attach, drop_headline_counts, drop_repeats
+from rasd.extract.count_attach import (
+    CONFIDENCE_THRESHOLD,
+    DATELINE_RE,
+    attach,
+    body_start,
+    drop_headline_counts,
+    drop_repeats,
+)
 from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
@@ -54,25 +61,13 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
-
-
-# The dateline at the start of the body: a place, an optional country after a comma, then an agency
-# in brackets and/or a dash (`دمشق-سانا`, `بيروت - (رويترز)`, `دبي، الإمارات العربية المتحدة (CNN) –`).
-_DATELINE_RE = re.compile(
-    r"\s*(?P<place>[^\W\d][^\n،,()\-–—:.\d]{0,30}?)\s*(?:،\s*[^\n،,()\-–—:.\d]{2,40}?\s*)?"
-    r"(?:\(\s*[^()\n]{1,25}\)\s*[-–—]*|[-–—]+)")
+_SINGULAR = frozenset(L.SINGULAR_NOUNS)
 
 
 def find_dateline(article: Article) -> Place | None:
     """The place the report is filed from: a place (or an unresolved LOC entity) that opens the body
     and is followed by an agency in brackets or a dash. None when the body opens otherwise."""
-    text = article.text
-    start = 0
-    if article.title and text.startswith(article.title):
-        start = len(article.title)
-    while start < len(text) and text[start] in " \n\t\u200f\u200e":
-        start += 1
-    m = _DATELINE_RE.match(text, start)
+    m = DATELINE_RE.match(article.text, body_start(article))
     if m is None:
         return None
     a, b = m.span("place")
@@ -122,7 +117,7 @@ class _Finder:
 
     def run(self) -> list[Draft]:
         spans = self._counting_spans()
-        numbers = [n for s, e in spans for n in find_numbers(self.text, s, e)]
+        numbers = _join_compounds(self.text, [n for s, e in spans for n in find_numbers(self.text, s, e)])
         self._number_starts = {n.start for n in numbers}
         for n in numbers:
             self.number_ends.add(n.end)
@@ -215,7 +210,8 @@ class _Finder:
                 else:
                     k_after = self._kind_after(r + 1, n.start)
                     if k_after is not None:
-                        kind, end = L.KIND_AFTER[ws[k_after].key], ws[k_after].end
+                        kind = L.KIND_AFTER.get(ws[k_after].key) or L.KIND_NOUNS[ws[k_after].key]
+                        end = ws[k_after].end
                         kind_after = True
                         if k_after > r + 3:
                             how = "verb-final"
@@ -303,6 +299,10 @@ class _Finder:
                 break
         if i < 0 or not self._same_sentence(i, n.start) or not is_word(ws[i]):
             if i >= 0 and ws[i].text in ("،", ",") and qualifier is None:
+                if self._previous(n.start, ELLIPSIS_GAP) is None:
+                    subj = self._verb_before_subject(i, n.start)
+                    if subj is not None:  # `وقتل رضوان لقديم المغربي الأصل، 4 أشخاص`
+                        return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
                 return "ellipsis", n.start, None, None
             return None, n.start, qualifier, None
         # `قتل خلاله 3 أشخاص`, `أصيب أمس 5`: a pronoun adverb or a date between the verb and its figure
@@ -339,6 +339,9 @@ class _Finder:
                     # `قتل وأصيب 20 شخصا`; but `شخصا قتل وأصيب أربعة` is one dead, four hurt
                     return "combined", ws[i - 1].start, qualifier, None
                 return L.EVENT_VERBS[v], w.start, qualifier, None
+        subj = self._verb_before_subject(i, n.start)
+        if subj is not None:
+            return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
         if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
             return "arrested", ws[i - 1].start, qualifier, None
         if w.key == L.TOLL_PREP:
@@ -398,10 +401,13 @@ class _Finder:
         over, anything else that starts a new clause (another kind word, a comma, a figure) ends it."""
         ws = self.ws
         stop = min(k + L.VERB_FINAL_WINDOW, len(ws))
+        start_k = k
         while k < stop and self._same_sentence(k, pos):
             w = ws[k]
             if w.key in L.KIND_AFTER:
                 return k
+            if k - start_k <= 3 and L.KIND_NOUNS.get(w.key) in L.EVENT_KINDS and w.key not in _SINGULAR:
+                return k  # `120 صحفي وإعلامي معتقلين`
             if w.key in L.SUBSET_WORDS and k + 1 < stop and (ws[k + 1].key[:1].isdigit()
                                                               or ws[k + 1].end in self.number_ends
                                                               or ws[k + 1].start in self._number_starts):
@@ -450,6 +456,8 @@ class _Finder:
                     or self.ws[k].end in self.number_ends:
                 break  # the words of another figure's clause
             variants = strip_prefix(self.ws[k].key, ("و", "ف"))
+            if "حال" in variants and k > 0 and self.ws[k - 1].key in ("في", "وفي"):
+                return True  # `في حال`: in case (`حال` alone is a state)
             if "قد" in variants:
                 nxt = self.ws[k + 1].key if k + 1 < len(self.ws) else ""
                 if nxt[:1] in ("ي", "ت") and nxt not in ("تم", "تمت"):
@@ -463,6 +471,36 @@ class _Finder:
         if self._has_disease is None:
             self._has_disease = any(w.key in L.DISEASE_WORDS for w in self.ws)
         return self._has_disease
+
+    def _verb_before_subject(self, i: int, pos: int) -> tuple[int, str] | None:
+        """(index, verb) of an event verb up to SUBJECT_WORDS words before the figure with its subject
+        between (`قتلت القوات الإسرائيلية 3 فلسطينيين`); the subject holds no preposition, figure,
+        kind word or other verb, and at most one comma."""
+        ws = self.ws
+        commas = 0
+        for k in range(i, max(-1, i - L.SUBJECT_WORDS - 2), -1):
+            if not self._same_sentence(k, pos):
+                return None
+            w = ws[k]
+            if w.text in ("،", ","):
+                commas += 1
+                if commas > 1:
+                    return None
+                continue
+            if k < i - L.SUBJECT_WORDS - commas:
+                return None
+            if not is_word(w) or w.key[0].isdigit() or w.end in self.number_ends:
+                return None
+            if k < i:
+                for v in strip_prefix(w.key, L.VERB_PREFIXES):
+                    if v in L.EVENT_VERBS:
+                        return k, v
+            if w.key in L.SUBJECT_PREPOSITIONS and k < i:
+                continue  # `قتل في الهجوم 5 أشخاص`: a short prepositional phrase
+            if w.key in _NOT_OBJECT or w.key in _TRIGGERS or w.key in S.CUE_VERBS \
+                    or w.key in S.SPEAKER_STOP or w.key in L.CAUSE_WORDS:
+                return None
+        return None
 
     def _disease(self, pos: int) -> bool:
         s, e = self.sents.of(pos)
@@ -623,6 +661,9 @@ class _Finder:
                 or self._whoever(i):
             return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
         base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
+        if any(self._covered(ws[k].start) for k in range(i + 2, min(i + 5, len(ws)))
+               if self._same_sentence(k, v.start)):
+            return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
             self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",
@@ -674,6 +715,20 @@ class _Finder:
                 end = ws[j + 1].end  # a nisba adjective: `جنرال روسي`
             self.drafts.append(Draft(kind, count, "exact", ws[i].start, end, self.text[v.start:end],
                                      how="victim", hedged=self._hedged(ws[i].start)))
+
+
+def _join_compounds(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """`ألفين و200` is one figure (2200): thousands in words, then `و` and a smaller figure."""
+    out: list[NumberMention] = []
+    for n in numbers:
+        p = out[-1] if out else None
+        if p is not None and p.value >= 1000 and p.value % 1000 == 0 and n.value < 1000 \
+                and not p.text[:1].isdigit() and text[p.end:n.start].strip() == "و":
+            out[-1] = NumberMention(start=p.start, end=n.end, text=text[p.start:n.end],
+                                    value=p.value + n.value, vague=p.vague)
+            continue
+        out.append(n)
+    return out
 
 
 def _object(w: Word | None, start: int | None = None) -> str | None:

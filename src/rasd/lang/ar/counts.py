@@ -100,7 +100,7 @@ MISSILE_NOUNS: frozenset[str] = frozenset({"صاروخ", "صاروخا", "صوا
 # in general (`انتهاك حقوق الملكية`, `انتهاك صارخ للخصوصية`).
 # Event nouns that never start a single-victim count: `أسر` is also `families` (أُسَر) and
 # `captivated`; `وفاة` of a named person is a death, mostly natural (obituaries), not a killing.
-NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر"})
+NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر", "سجن"})  # `حكم بسجن ناشط`: a sentence passed
 NO_NAMED_VICTIM_EVENTS: frozenset[str] = frozenset({"وفاه"})
 DUAL_NOUNS: frozenset[str] = frozenset({
     "قتيلين", "قتيلان", "شهيدين", "جريحين", "جريحان", "غارتين", "غارتان", "صاروخين", "قذيفتين",
@@ -169,6 +169,9 @@ UNITS: frozenset[str] = frozenset({
     "نقاط", "مره", "مرات", "هدف", "هجريه", "ميلاديه", "هـ", "ه", "م", "ق", "اهداف", "صوت", "اصوات",
     "مقعد", "مقعدا", "مقاعد",
     "سم", "ملم", "ميغاواط", "%", "٪",
+    # what hit one person (`أصيب بأربع طلقات`, `14 طعنة`)
+    "طلقات", "طلقه", "طلقتين", "رصاصات", "رصاصه", "رصاصتين", "طعنات", "طعنه", "طعنتين", "جرحا",
+    "جروح", "كسور",
 })
 # Words before a figure that make it a label, an age or a date (`عام 2017`, `القرار 2254`).
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({
@@ -190,6 +193,9 @@ PERSON_SINGULAR: frozenset[str] = frozenset({
     "جنرال", "جندي", "شخص", "طفل", "طفله", "مدني", "ضابط", "عنصر", "صحفي", "صحافي", "رجل", "امراه",
     "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
     "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
+    # kin with a pronoun (`متهم بقتل زوجته`)
+    "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "والدها", "والدتها",
+    "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "طفله", "طفلها", "طفلته", "طفلتها", "امه", "امها", "ابيه",
 })
 # Nominative duals of people (`قتل جنديان`, `لقيت امرأتان مصرعهما`): 2 victims of the verb before or
 # of the death phrase after.
@@ -251,7 +257,8 @@ WHOEVER: frozenset[str] = frozenset({"من", "لمن", "فمن", "ومن", "كل
 # Words within a few words before a figure that make it hypothetical or negated, not reported
 # (`قد تؤدي إلى مقتل العشرات`, `لتجنب سقوط ضحايا`).
 HEDGES: frozenset[str] = frozenset({
-    "قد", "سوف", "يؤدي", "تؤدي", "ستؤدي", "سيؤدي", "يودي", "تودي", "لو", "اذا", "حال", "يمكن",
+    "قد", "سوف", "يؤدي", "تؤدي", "ستؤدي", "سيؤدي", "يودي", "تودي", "لو", "اذا", "يمكن",
+    "المزعوم", "المزعومه", "مزعوم", "مزعومه", "مزاعم", "الشك",
     "يمكنه", "ربما", "لتجنب", "تجنب", "لمنع", "منع", "خشيه", "مخاوف", "تهدد", "يهدد", "احتمال",
     "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "لم", "لن", "نفي", "نفت", "تنفي",
     "ينفي",
@@ -273,8 +280,13 @@ CLAIM_WINDOW = 6
 # a word matches when it is one of these or ends with one (`بهجوم`, `الغارات`).
 SCENE_WORDS: tuple[str, ...] = (
     "هجوم", "هجمات", "انفجار", "تفجير", "حريق", "غاره", "غارات", "قصف", "حادث", "اشتباكات", "اشتباك",
-    "معارك", "مواجهات", "اطلاق", "تصادم", "انهيار", "زلزال", "فيضانات", "عمليه", "مجزره",
+    "معارك", "مواجهات", "اطلاق", "تصادم", "انهيار", "زلزال", "فيضانات", "عمليه", "مجزره", "ثوران",
+    "بركان", "اعصار", "عاصفه", "تحطم", "سقوط", "غرق", "دهس", "طعن", "مداهمه", "حمله",
 )
+# A verb may stand this many words before its figure, its subject between (`قتلت القوات الإسرائيلية
+# 3 فلسطينيين`, `وقتل رضوان لقديم المغربي الأصل، 4 أشخاص`).
+SUBJECT_WORDS = 4
+SUBJECT_PREPOSITIONS: frozenset[str] = frozenset({"في", "خلال", "جراء", "اثر", "بسبب", "اثناء"})
 # Entities after an attribution head that are where the words appeared, not who gives the figure.
 NOT_CLAIMANTS: frozenset[str] = frozenset({
     "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام", "انستجرام", "تلغرام", "تيليغرام", "واتساب",
