@@ -97,6 +97,14 @@ def _other_story(text: str, sent: tuple[int, int]) -> bool:
     return any(m in k for m in L.OTHER_STORY)
 
 
+def lead_place(article: Article, places: list[Place], sents: Sentences) -> Place | None:
+    """The place of the lead (the title and the body's first sentence, dateline aside): the first
+    city or region there, else its first country. News states the main event's place first."""
+    end = sents.of(body_start(article))[1]
+    pool = [p for p in places if p.start < end]
+    return next((p for p in pool if p.kind != "country"), None) or (pool[0] if pool else None)
+
+
 def _clause(text: str, d: Draft, s: int, e: int) -> tuple[int, int]:
     """The comma-delimited clause of the sentence [s, e) that holds the draft."""
     a = max(text.rfind(c, s, d.start) for c in _CLAUSE_MARKS)
@@ -123,6 +131,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     locs = sorted((p for p in _loc_places(article, article.places)
                    if not (dateline[0] <= p.start < dateline[1])), key=lambda p: p.start)
     scene = scene_place(article, sorted(places + locs, key=lambda p: p.start))
+    lead = lead_place(article, places, sents)
     out: list[Count] = []
     found: dict[int, Place | None] = {}
     last: tuple[int, Place] | None = None  # (paragraph start, place) of the previous placed count
@@ -148,6 +157,8 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             place = last[1] if last is not None and last[0] == para else None
             if place is None and _refers_back(text, sents.of(d.start)):
                 place = scene
+            if place is None:
+                place = lead
         found[id(d)] = place
         if place is not None:
             last = (para, place)

@@ -406,8 +406,9 @@ class _Finder:
             w = ws[k]
             if w.key in L.KIND_AFTER:
                 return k
-            if k - start_k <= 3 and L.KIND_NOUNS.get(w.key) in L.EVENT_KINDS and w.key not in _SINGULAR:
-                return k  # `120 صحفي وإعلامي معتقلين`
+            if L.KIND_NOUNS.get(w.key) in L.EVENT_KINDS and w.key not in _SINGULAR and (
+                    k == start_k or (k == start_k + 1 and ws[start_k].key[:1] == "و")):
+                return k  # `120 صحفي وإعلامي معتقلين`: the kind as an adjective of the counted noun
             if w.key in L.SUBSET_WORDS and k + 1 < stop and (ws[k + 1].key[:1].isdigit()
                                                               or ws[k + 1].end in self.number_ends
                                                               or ws[k + 1].start in self._number_starts):
@@ -498,7 +499,8 @@ class _Finder:
             if w.key in L.SUBJECT_PREPOSITIONS and k < i:
                 continue  # `قتل في الهجوم 5 أشخاص`: a short prepositional phrase
             if w.key in _NOT_OBJECT or w.key in _TRIGGERS or w.key in S.CUE_VERBS \
-                    or w.key in S.SPEAKER_STOP or w.key in L.CAUSE_WORDS:
+                    or w.key in S.SPEAKER_STOP or w.key in L.CAUSE_WORDS or w.key in L.CLAUSE_STARTS \
+                    or w.key in L.NOT_OBJECT_WORDS:
                 return None
         return None
 
