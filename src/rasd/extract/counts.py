@@ -62,6 +62,9 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
+# `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
+_PRONOUN_SURFACE = _surface({e + s for e in L.PRONOUN_EVENTS for s in L.PRONOUN_SUFFIXES},
+                            ("و", "ب", "وب", "ف"))  # `لاعتقاله`: in order to arrest him
 
 
 def find_dateline(article: Article) -> Place | None:
@@ -552,6 +555,16 @@ class _Finder:
             verb = _VICTIM_VERB_SURFACE.get(w.key)
             if verb is not None and i + 1 < len(ws):
                 self._verb_victim(i, L.VICTIM_VERBS[verb])
+                continue
+            pron = _PRONOUN_SURFACE.get(w.key)
+            if pron is not None and not self._covered(w.start):
+                start = w.start + len(w.key) - len(pron) - (2 if pron.endswith("ها") else 1)
+                self.drafts.append(Draft(L.EVENT_NOUNS[pron[:-2] if pron.endswith("ها") else pron[:-1]],
+                                         1, "exact", max(w.start, start), w.end, None, how="pronoun",
+                                         hedged=self._hedged(w.start)))
+                continue
+            if w.key in L.AMONG_HEADS:
+                self._among(i)
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws
@@ -612,6 +625,28 @@ class _Finder:
                 start += 1
             self.drafts.append(Draft(kind, 2, "exact", start, end, _object(ws[i]), how="victim",
                                      hedged=self._hedged(start)))
+
+    def _among(self, i: int) -> None:
+        """`وكان بين القتلى بلترام والجزار كريستيان ميدفيز`: each PER entity named among a kind's
+        victims (`بين القتلى`, `من بين الجرحى`) is one count of that kind."""
+        ws = self.ws
+        j = i + 1
+        if j < len(ws) and ws[j].key == "بين":
+            j += 1
+        if j >= len(ws) or not self._same_sentence(j, ws[i].start):
+            return
+        kind = next((L.KIND_NOUNS[v] for v in strip_prefix(ws[j].key, L.NOUN_PREFIXES)
+                     if v in L.KIND_NOUNS and v != ws[j].key), None)  # a definite plural: `القتلى`
+        if kind not in L.EVENT_KINDS or (ws[i].key != "بين" and j == i + 1):
+            return
+        for k in range(j + 1, min(j + 1 + L.AMONG_WINDOW, len(ws))):
+            w = ws[k]
+            if not self._same_sentence(k, ws[i].start) or w.text in (".", "؛") or w.key[:1].isdigit():
+                return
+            ent = self._per_at(w)
+            if ent is not None and not self._covered(ent.start):
+                self.drafts.append(Draft(kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
+                                         how="named", hedged=self._hedged(ws[i].start)))
 
     def _covered(self, pos: int) -> bool:
         return any(d.start <= pos < d.end for d in self.drafts)

@@ -114,7 +114,7 @@ EVENT_NOUNS: dict[str, str] = _table({
     "arrested": ("اعتقال", "توقيف", "احتجاز", "اسر", "القبض", "سجن"),
     "kidnapped": ("اختطاف", "خطف"),
     "missing": ("فقدان", "اختفاء", "فقد"),
-    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء"),
+    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء", "اجلاء"),
 })
 
 # Verbs written before the figure (`قتل 7`, `أصيب أكثر من 70`, `ألقت القبض على 12`).
@@ -123,7 +123,7 @@ EVENT_VERBS: dict[str, str] = _table({
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
-    "displaced": ("نزح", "نزحت", "هجر", "شرد"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد", "اجلي", "اجليت"),
 })
 # `ألقت القبض على 12`: the noun `القبض` then `على` before the figure.
 ARREST_PHRASE_PREP = "علي"
@@ -138,7 +138,7 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
-    "خطفوا": "kidnapped",
+    "خطفوا": "kidnapped", "اجلوا": "displaced",
 }
 # Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
 SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
@@ -259,6 +259,9 @@ WHOEVER: frozenset[str] = frozenset({"من", "لمن", "فمن", "ومن", "كل
 HEDGES: frozenset[str] = frozenset({
     "قد", "سوف", "يؤدي", "تؤدي", "ستؤدي", "سيؤدي", "يودي", "تودي", "لو", "اذا", "يمكن",
     "المزعوم", "المزعومه", "مزعوم", "مزعومه", "مزاعم", "الشك",
+    # attempts, warrants and demands: the act did not (yet) happen (`محاولة اغتياله`, `مذكرة اعتقال`)
+    "محاوله", "لمحاوله", "بمحاوله", "مذكره", "بمذكره", "طالب", "طالبت", "يطالب", "تطالب", "دعا",
+    "دعت", "بضروره", "احباط", "لاحباط", "مخطط", "خطه",
     "يمكنه", "ربما", "لتجنب", "تجنب", "لمنع", "منع", "خشيه", "مخاوف", "تهدد", "يهدد", "احتمال",
     "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "لم", "لن", "نفي", "نفت", "تنفي",
     "ينفي",
@@ -295,3 +298,10 @@ NOT_CLAIMANTS: frozenset[str] = frozenset({
     "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام", "انستجرام", "تلغرام", "تيليغرام", "واتساب",
     "سناب شات",
 })
+# `وكان بين القتلى بلترام والجزار كريستيان ميدفيز`: named people among a kind's victims, one each.
+AMONG_HEADS: frozenset[str] = frozenset({"بين", "ومن", "من"})
+AMONG_WINDOW = 10
+# Event nouns with a singular pronoun (`أدى إلى مقتله`, `منذ توقيفه`): one victim named earlier.
+PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+PRONOUN_EVENTS: frozenset[str] = frozenset({"مقتل", "اغتيال", "اعدام", "استشهاد", "اعتقال", "توقيف",
+                                            "احتجاز", "اختطاف", "خطف", "اختفاء"})
