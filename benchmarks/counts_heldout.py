@@ -26,7 +26,8 @@ from rasd.readers.containers import Blob
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent / ".." / "shared"
 NEWS = SHARED / "data" / "news"
-ARCHIVES = {"ant_multisource": NEWS / "ant_multisource.tar.gz", "ant_v1_jawharafm": NEWS / "ant_v1_jawharafm.tar.gz"}
+ARCHIVES = {"ant_multisource": NEWS / "ant_multisource.tar.gz",
+            "ant_v1_jawharafm": NEWS / "ant_v1_jawharafm.tar.gz"}
 
 
 def _blobs(files: list[str]) -> dict[str, Blob]:

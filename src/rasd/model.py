@@ -267,8 +267,8 @@ class Article:
             "counts": [_load(Count, c, place=_place_ref(c.get("place"))) for c in d.get("counts") or []],
             "events": [_load(Event, e, place=_place_ref(e.get("place"))) for e in d.get("events") or []],
         }
-        meta = {k: d[k] for k in ("source", "url", "published", "category", "author", "pipeline", "story")
-                if k in d}
+        meta: dict[str, Any] = {k: d[k] for k in ("source", "url", "published", "category", "author",
+                                                  "pipeline", "story") if k in d}
         if d.get("dateline"):
             meta["dateline"] = _load(Place, d["dateline"])
         known = {f.name for f in fields(cls)} - {"sentences", "extra"}

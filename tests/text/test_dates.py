@@ -181,4 +181,5 @@ def test_weekday_of_a_past_date_in_its_sentence():
 
 def test_weekday_picks_the_year_of_a_date_without_one():
     # 19 August was a Saturday in 2017, not in 2016 (the nearer past)
-    assert found("من يوم السبت 19 أوت", "2017-05-06") == [("يوم السبت 19 أوت", "2017-08-19", None, "gregorian")]
+    got = found("من يوم السبت 19 أوت", "2017-05-06")
+    assert got == [("يوم السبت 19 أوت", "2017-08-19", None, "gregorian")]

@@ -95,13 +95,14 @@ def counts_stage(article: Article) -> Article:
     return article
 
 
-def find_counts(article: Article) -> list[Count]:
-    """Every count in `article`, in text order, with places and dates attached."""
+def find_counts(article: Article, *, threshold: float = CONFIDENCE_THRESHOLD) -> list[Count]:
+    """Every count in `article` whose confidence clears `threshold`, in text order, with places,
+    dates and claimants attached."""
     finder = _Finder(article)
     drafts = finder.run()
     drafts = drop_headline_counts(article, drafts)
     kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
-    return [c for c in kept if c.confidence is None or c.confidence >= CONFIDENCE_THRESHOLD]
+    return [c for c in kept if c.confidence is None or c.confidence >= threshold]
 
 
 class _Finder:
@@ -684,7 +685,8 @@ class _Finder:
         if i > 0 and ws[i - 1].key in L.WHOEVER:
             return True
         return i > 0 and ws[i - 1].key == "او" and any(
-            ws[k].key in L.WHOEVER for k in range(max(0, i - 5), i - 1) if self._same_sentence(k, ws[i].start))
+            ws[k].key in L.WHOEVER for k in range(max(0, i - 5), i - 1)
+            if self._same_sentence(k, ws[i].start))
 
     def _verb_victim(self, i: int, kind: str) -> None:
         """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
