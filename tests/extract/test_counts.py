@@ -473,3 +473,8 @@ def test_dateline(body: str, expected: str | None) -> None:
     a = dateline_stage(a)
     assert (a.dateline.name if a.dateline else None) == expected
     assert a.bad_spans() == []
+
+
+def test_a_combined_figure_split_by_the_text_gives_way_to_its_parts() -> None:
+    text = "مصرع وإصابة 4 أشخاص دهساً.\nنتج عن الحادث وفاة واحدة فيما نقل اثنان مصابين إلى المستشفى."
+    assert [(c.kind, c.count) for c in counts_stage(article(text)).counts] == [("killed", 1), ("injured", 2)]

@@ -102,7 +102,17 @@ def find_counts(article: Article, *, threshold: float = CONFIDENCE_THRESHOLD) ->
     drafts = finder.run()
     drafts = drop_headline_counts(article, drafts)
     kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    kept = _drop_split_combined(kept)
     return [c for c in kept if c.confidence is None or c.confidence >= threshold]
+
+
+def _drop_split_combined(counts: list[Count]) -> list[Count]:
+    """A figure of dead and hurt together (`مصرع وإصابة 4 أشخاص`) is left out when the article gives
+    the dead and the hurt their own figures (`وفاة واحدة … اثنان مصابين`): the text splits it."""
+    kinds = {c.kind for c in counts}
+    if "killed" in kinds and "injured" in kinds:
+        return [c for c in counts if not (c.kind == "other" and c.object == L.COMBINED_OBJECT)]
+    return counts
 
 
 class _Finder:

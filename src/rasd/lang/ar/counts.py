@@ -114,7 +114,7 @@ EVENT_NOUNS: dict[str, str] = _table({
     "arrested": ("اعتقال", "توقيف", "احتجاز", "اسر", "القبض", "سجن"),
     "kidnapped": ("اختطاف", "خطف"),
     "missing": ("فقدان", "اختفاء", "فقد"),
-    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء", "اجلاء"),
+    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء"),
 })
 
 # Verbs written before the figure (`قتل 7`, `أصيب أكثر من 70`, `ألقت القبض على 12`).
@@ -123,7 +123,7 @@ EVENT_VERBS: dict[str, str] = _table({
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
-    "displaced": ("نزح", "نزحت", "هجر", "شرد", "اجلي", "اجليت"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد"),
 })
 # `ألقت القبض على 12`: the noun `القبض` then `على` before the figure.
 ARREST_PHRASE_PREP = "علي"
@@ -138,7 +138,7 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
-    "خطفوا": "kidnapped", "اجلوا": "displaced",
+    "خطفوا": "kidnapped",
 }
 # Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
 SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
