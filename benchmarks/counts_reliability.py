@@ -29,7 +29,8 @@ def _articles(gold: dict, folder: str | None) -> list[Article]:
     if folder is not None:
         for a in gold["articles"]:
             pub = a["args"][a["args"].index("--published") + 1] if a["args"] else None
-            art = next(x for x in read(str(Path(folder) / a["file"]), published=pub) if isinstance(x, Article))
+            path = str(Path(folder) / a["file"])
+            art = next(x for x in read(path, published=pub) if isinstance(x, Article))
             out.append(pipeline(art))
         return out
     sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -125,13 +125,21 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     place is found. `claimed_by` and `confidence` are set here too.
     """
     text = article.text
+    if not drafts:
+        return []
     dateline = _dateline_span(article)
     places = sorted((p for p in article.places if not (dateline[0] <= p.start < dateline[1])),
                     key=lambda p: p.start)
     locs = sorted((p for p in _loc_places(article, article.places)
                    if not (dateline[0] <= p.start < dateline[1])), key=lambda p: p.start)
-    scene = scene_place(article, sorted(places + locs, key=lambda p: p.start))
-    lead = lead_place(article, places, sents)
+    lazy: dict[str, Place | None] = {}
+
+    def fallback(name: str) -> Place | None:  # the scene and the lead, computed once when needed
+        if name not in lazy:
+            lazy[name] = scene_place(article, sorted(places + locs, key=lambda p: p.start)) \
+                if name == "scene" else lead_place(article, places, sents)
+        return lazy[name]
+
     out: list[Count] = []
     found: dict[int, Place | None] = {}
     last: tuple[int, Place] | None = None  # (paragraph start, place) of the previous placed count
@@ -156,9 +164,9 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
         if place is None and not _other_story(text, sents.of(d.start)):
             place = last[1] if last is not None and last[0] == para else None
             if place is None and _refers_back(text, sents.of(d.start)):
-                place = scene
+                place = fallback("scene")
             if place is None:
-                place = lead
+                place = fallback("lead")
         found[id(d)] = place
         if place is not None:
             last = (para, place)

@@ -62,6 +62,7 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
+_AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
 _PRONOUN_SURFACE = _surface({e + s for e in L.PRONOUN_EVENTS for s in L.PRONOUN_SUFFIXES},
                             ("و", "ب", "وب", "ف"))  # `لاعتقاله`: in order to arrest him
@@ -87,6 +88,13 @@ def dateline_stage(article: Article) -> Article:
     """Set `article.dateline` (reads places and entities)."""
     article.dateline = find_dateline(article)
     return article
+
+
+# Every word `_Finder._bare_nouns` may start from (bare and dual nouns, victims' event words and verbs,
+# pronoun victims, `بين القتلى`).
+_BARE_ANY = frozenset(set(_BARE_SURFACE) | set(_EVENT_SURFACE) | set(_VICTIM_VERB_SURFACE)
+                      | set(_PRONOUN_SURFACE) | set(L.AMONG_HEADS) | set(L.PERSON_DUAL_NOMINATIVE)
+                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE})
 
 
 def counts_stage(article: Article) -> Article:
@@ -542,8 +550,8 @@ class _Finder:
     def _bare_nouns(self) -> None:
         ws = self.ws
         for i, w in enumerate(ws):
-            if i in self.used or not is_word(w):
-                continue
+            if w.key not in _BARE_ANY or i in self.used:
+                continue  # one set lookup for the words no reader below starts from
             noun = _BARE_SURFACE.get(w.key)
             if noun is not None:
                 self._bare_kind_noun(i, noun)
@@ -569,12 +577,12 @@ class _Finder:
                 continue
             pron = _PRONOUN_SURFACE.get(w.key)
             if pron is not None and not self._covered(w.start):
-                start = w.start + len(w.key) - len(pron) - (2 if pron.endswith("ها") else 1)
+                start = w.start + len(w.key) - len(pron)  # the proclitic stays out: `و|مقتله`
                 self.drafts.append(Draft(L.EVENT_NOUNS[pron[:-2] if pron.endswith("ها") else pron[:-1]],
-                                         1, "exact", max(w.start, start), w.end, None, how="pronoun",
+                                         1, "exact", start, w.end, None, how="pronoun",
                                          hedged=self._hedged(w.start)))
                 continue
-            if w.key in L.AMONG_HEADS:
+            if w.key in L.AMONG_HEADS and i + 1 < len(ws) and ws[i + 1].key in _AMONG_NEXT:
                 self._among(i)
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
