@@ -108,19 +108,29 @@ def find_counts(article: Article, *, threshold: float = CONFIDENCE_THRESHOLD) ->
     dates and claimants attached."""
     finder = _Finder(article)
     drafts = finder.run()
+    split = _split_combined(article.text, drafts)
     drafts = drop_headline_counts(article, drafts)
     kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
-    kept = _drop_split_combined(kept)
+    kept = [c for c in kept if not (c.kind == "other" and c.object == L.COMBINED_OBJECT and c.count in split)]
     return [c for c in kept if c.confidence is None or c.confidence >= threshold]
 
 
-def _drop_split_combined(counts: list[Count]) -> list[Count]:
-    """A figure of dead and hurt together (`مصرع وإصابة 4 أشخاص`) is left out when the article gives
-    the dead and the hurt their own figures (`وفاة واحدة … اثنان مصابين`): the text splits it."""
-    kinds = {c.kind for c in counts}
-    if "killed" in kinds and "injured" in kinds:
-        return [c for c in counts if not (c.kind == "other" and c.object == L.COMBINED_OBJECT)]
-    return counts
+def _split_combined(text: str, drafts: list[Draft]) -> set[int]:
+    """The figures of dead and hurt together (`مصرع وإصابة 4 أشخاص`) that the text splits: their
+    paragraph (for a title, the lead paragraph too) gives the dead and the hurt figures of their own
+    (`وفاة واحدة … اثنان مصابين`). Those are left out, every mention of them."""
+    def para(pos: int) -> int:
+        return text.count("\n", 0, pos)
+
+    out: set[int] = set()
+    for d in drafts:
+        if d.kind != "other" or d.object != L.COMBINED_OBJECT:
+            continue
+        scope = {para(d.start)} | ({1} if para(d.start) == 0 else set())
+        kinds = {x.kind for x in drafts if para(x.start) in scope}
+        if "killed" in kinds and "injured" in kinds:
+            out.add(d.count)
+    return out
 
 
 class _Finder:
@@ -446,8 +456,9 @@ class _Finder:
                     k = close + 1
                     continue
                 return None
-            if w.key in _TRIGGERS or w.key in S.CUE_VERBS or not is_word(w) or w.key[0].isdigit():
-                return None  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`)
+            if w.key in _TRIGGERS or w.key in S.CUE_VERBS or not is_word(w) or w.key[0].isdigit() \
+                    or w.key in _VICTIM_VERB_SURFACE:
+                return None  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`, `4 أشخاص وأصاب واحدا بجروح`)
             k += 1
         return None
 
@@ -501,17 +512,19 @@ class _Finder:
         kind word or other verb, and at most one comma."""
         ws = self.ws
         commas = 0
-        for k in range(i, max(-1, i - L.SUBJECT_WORDS - 2), -1):
+        for k in range(i, max(-1, i - L.SUBJECT_WORDS - 4), -1):
             if not self._same_sentence(k, pos):
                 return None
             w = ws[k]
             if w.text in ("،", ","):
                 commas += 1
-                if commas > 1:
+                if commas > 2:
                     return None
                 continue
-            if k < i - L.SUBJECT_WORDS - commas:
-                return None
+            if k < i - L.SUBJECT_WORDS - commas - 1:
+                return None  # the subject is SUBJECT_WORDS words at most
+            if w.key == "من" and k + 1 <= i and ws[k + 1].key == "اصل":
+                continue  # `الفرنسي من أصل مغربي`: an apposition inside the subject
             if not is_word(w) or w.key[0].isdigit() or w.end in self.number_ends:
                 return None
             if k < i:
@@ -670,6 +683,17 @@ class _Finder:
     def _covered(self, pos: int) -> bool:
         return any(d.start <= pos < d.end for d in self.drafts)
 
+    def _figure_follows(self, j: int) -> bool:
+        """A figure's count starts within 8 words after word `j`, in its sentence: the person at `j`
+        is the subject of the verb before it (`وقتل رضوان لقديم، الفرنسي من أصل مغربي، 4 أشخاص`)."""
+        ws = self.ws
+        for k in range(j + 1, min(j + 9, len(ws))):
+            if not self._same_sentence(k, ws[j].start) or ws[k].key in _VICTIM_VERB_SURFACE:
+                return False
+            if ws[k].start in self._number_starts and self._covered(ws[k].start):
+                return True
+        return False
+
     def _person_after(self, i: int, *, verb: bool) -> Entity | None:
         """The PER entity a victim's event word at `i` names, past descriptions (`الروسية #ماريا_بوتينا`,
         `الصحفي والكاتب السعودي جمال خاشقجي`) and, after an active verb, its subject (`اعتقلت السلطات
@@ -727,7 +751,7 @@ class _Finder:
                                      hedged=self._hedged(ws[i].start)))
             return
         ent = self._person_after(i, verb=True)
-        if ent is not None:
+        if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
             self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
                                      hedged=self._hedged(ws[i].start)))
@@ -746,7 +770,7 @@ class _Finder:
         if ent is None and named_ok and v.key not in S.RANKS:
             ent = self._person_after(i, verb=False)
         if ent is not None:
-            if named_ok:
+            if named_ok and not self._figure_follows(self._word_at(ent.end - 1)):
                 self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text, named=True,
                                          how="named", hedged=self._hedged(ws[i].start)))
             return

@@ -288,7 +288,7 @@ SCENE_WORDS: tuple[str, ...] = (
 )
 # A verb may stand this many words before its figure, its subject between (`قتلت القوات الإسرائيلية
 # 3 فلسطينيين`, `وقتل رضوان لقديم المغربي الأصل، 4 أشخاص`).
-SUBJECT_WORDS = 4
+SUBJECT_WORDS = 6
 # Words that open a new clause: no subject runs across them (`أصيب إصابات طفيفة وأن ثلاثة …`).
 CLAUSE_STARTS: frozenset[str] = frozenset({"وان", "ان", "بان", "فان", "لان", "وانه", "بانه", "لكن",
                                            "ولكن", "بينما", "فيما", "كما", "اذ", "عندما", "حين"})
