@@ -113,5 +113,6 @@ def test_cli_ner_accurate_records_carry_another_fingerprint(capsys: pytest.Captu
         prints[mode] = rec["pipeline"]
     assert prints["fast"] != prints["accurate"]
     assert prints["accurate"] == rasd.PipelineConfig.build(
-        ["sentences", "dates", "entities_accurate", "places", "quotes", "counts", "events", "category"]
+        ["sentences", "dates", "entities_accurate", "places", "dateline", "quotes", "counts", "events",
+         "category"]
     ).fingerprint()

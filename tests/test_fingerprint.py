@@ -60,8 +60,8 @@ def test_a_changed_file_fails_the_manifest_check(tmp_path: Path) -> None:
 
 
 def test_same_config_same_fingerprint() -> None:
-    again = PipelineConfig.build(["sentences", "dates", "entities", "places", "quotes", "counts", "events",
-                                  "category"])
+    again = PipelineConfig.build(["sentences", "dates", "entities", "places", "dateline", "quotes", "counts",
+                                  "events", "category"])
     assert FAST.fingerprint() == again.fingerprint() == PipelineConfig.build().fingerprint()
     assert FAST.fingerprint() == FAST.fingerprint(Resources(PACKAGE_ROOT))
 

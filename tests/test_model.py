@@ -110,7 +110,7 @@ def test_record_carries_schema_and_pipeline() -> None:
 def test_unknown_keys_round_trip_at_every_level() -> None:
     rec = _record()
     rec["confidence_model"] = {"v": 2}
-    rec["dateline"] = None
+    rec["future_field"] = None
     for name in ("entities", "places", "dates", "quotes", "counts", "events", "removed"):
         rec[name][0]["future_key"] = [name, 1]
     rec["counts"][0]["place"]["geonameid"] = 170654
@@ -119,7 +119,22 @@ def test_unknown_keys_round_trip_at_every_level() -> None:
     again = Article.from_dict(json.loads(json.dumps(rec, ensure_ascii=False)))
     assert again.to_dict() == rec
     assert again.entities[0].extra == {"future_key": ["entities", 1]}
-    assert again.story == "s-1" and again.extra == {"confidence_model": {"v": 2}, "dateline": None}
+    assert again.story == "s-1" and again.extra == {"confidence_model": {"v": 2}, "future_field": None}
+
+
+def test_count_claims_confidence_and_dateline_round_trip() -> None:
+    rec = _record()
+    rec["counts"][0]["claimed_by"] = "وزارة الصحة"
+    rec["counts"][0]["confidence"] = 0.9
+    rec["dateline"] = {"text": "قال", "start": 0, "end": 3, "name": "دمشق", "name_en": "Damascus",
+                       "kind": "city", "country": "SY", "admin1": None, "lat": 33.5, "lon": 36.3,
+                       "geonameid": 170654}
+    again = Article.from_dict(json.loads(json.dumps(rec, ensure_ascii=False)))
+    assert again.to_dict() == rec
+    assert isinstance(again.dateline, Place) and again.dateline.name == "دمشق" and again.bad_spans() == []
+    assert again.counts[0].claimed_by == "وزارة الصحة" and again.counts[0].confidence == 0.9
+    keys = list(again.to_dict())
+    assert keys.index("dateline") == keys.index("author") + 1
 
 
 def test_known_keys_come_first_then_unknown_ones() -> None:

@@ -52,7 +52,7 @@ def test_default_config_is_the_stage_table_in_order() -> None:
 def test_every_record_field_is_assigned_by_one_stage() -> None:
     assigned = [f for s in pipeline.SPECS for f in s.assigns]
     assert sorted(assigned) == sorted(
-        ["sentences", "dates", "entities", "places", "quotes", "counts", "events", "category"])
+        ["sentences", "dates", "entities", "places", "dateline", "quotes", "counts", "events", "category"])
 
 
 def test_a_missing_requirement_is_named() -> None:

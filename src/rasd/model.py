@@ -123,6 +123,11 @@ class Count:
     object: str | None = None
     place: PlaceRef | None = None
     date: str | None = None
+    # Who gives the figure (`قال الهلال الأحمر`, `بحسب وزارة الصحة`): the entity's canonical name;
+    # None when the outlet states it itself.
+    claimed_by: str | None = None
+    # How sure the counts stage is of this figure, in [0, 1] (`rasd.extract.counts.CONFIDENCE_THRESHOLD`).
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -211,6 +216,8 @@ class Article:
     category: str | None = None
     language: str = "ar"
     author: str | None = None
+    # The place the report is filed from (`دمشق-سانا`, `بيروت - (رويترز)` at the start of the body).
+    dateline: Place | None = None
     removed: list[Removed] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -229,7 +236,8 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     RECORD_KEYS: ClassVar[tuple[str, ...]] = (
-        "id", "source", "url", "title", "published", "category", "language", "author", "text",
+        "id", "source", "url", "title", "published", "category", "language", "author", "dateline",
+        "text",
         "removed", "entities", "places", "dates", "quotes", "counts", "events", "warnings",
         "schema", "pipeline",
     )
@@ -263,8 +271,10 @@ class Article:
             "counts": [_load(Count, c, place=_place_ref(c.get("place"))) for c in d.get("counts") or []],
             "events": [_load(Event, e, place=_place_ref(e.get("place"))) for e in d.get("events") or []],
         }
-        meta = {k: d[k] for k in ("source", "url", "published", "category", "author", "pipeline", "story")
-                if k in d}
+        meta: dict[str, Any] = {k: d[k] for k in ("source", "url", "published", "category", "author",
+                                                  "pipeline", "story") if k in d}
+        if d.get("dateline"):
+            meta["dateline"] = _load(Place, d["dateline"])
         known = {f.name for f in fields(cls)} - {"sentences", "extra", "layer"}
         art = cls(id=d["id"], text=d["text"], title=d["title"], language=d.get("language", "ar"),
                   warnings=list(d.get("warnings") or []), schema=d.get("schema", SCHEMA),
@@ -283,6 +293,8 @@ class Article:
         for name in ("entities", "places", "dates", "quotes", "counts", "events"):
             for item in getattr(self, name):
                 out.append((name, item.start, item.end, item.text))
+        if self.dateline is not None:
+            out.append(("dateline", self.dateline.start, self.dateline.end, self.dateline.text))
         for q in self.quotes:
             if q.speaker_start is not None and q.speaker_end is not None and q.speaker is not None:
                 out.append(("speaker", q.speaker_start, q.speaker_end, q.speaker))

@@ -37,7 +37,7 @@ Stage = Callable[[Article], Article]
 # field (`category`) keeps the input's value, which the stage may keep (a category the input carries
 # wins), so a re-run keeps what the first run set.
 LIST_FIELDS: tuple[str, ...] = ("sentences", "dates", "entities", "places", "quotes", "counts", "events")
-SCALAR_FIELDS: tuple[str, ...] = ("category",)
+SCALAR_FIELDS: tuple[str, ...] = ("category", "dateline")
 # Fingerprint length in hex digits (64 bits: collisions are out of reach for any store).
 FINGERPRINT_HEX = 16
 
@@ -91,6 +91,8 @@ SPECS: tuple[StageSpec, ...] = (
                                "models/ner_vectors.npz", *_NER_COMMON)}}),
     StageSpec("places", "rasd.geo.places:places_stage", assigns=("places",), reads=("entities",),
               resources=_GAZETTEER),
+    StageSpec("dateline", "rasd.extract.counts:dateline_stage", assigns=("dateline",), requires=("places",),
+              reads=("entities",)),
     StageSpec("quotes", "rasd.extract.quotes:quotes_stage", assigns=("quotes",),
               reads=("entities", "places")),
     StageSpec("counts", "rasd.extract.counts:counts_stage", assigns=("counts",),

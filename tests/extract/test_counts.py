@@ -280,8 +280,20 @@ def test_a_figure_after_a_preposition_without_toll_is_no_count() -> None:
     assert counts("وصل عدد الزوار إلى 30 ألفا ووصل الوفد إلى 30 دولة.") == []
 
 
-def test_dead_and_hurt_together_is_no_count_of_either() -> None:
-    assert counts("مصرع وإصابة 4 أشخاص دهسا في المدينة.") == []
+@pytest.mark.parametrize("text", [
+    "مصرع وإصابة 4 أشخاص دهسا في المدينة.",
+    "سقط 4 أشخاص بين قتيل وجريح في المدينة.",
+    "وأسفر الانفجار عن سقوط 4 قتلى وجرحى.",
+    "قتل وأصيب 4 أشخاص في الانفجار.",
+])
+def test_dead_and_hurt_together_is_one_count_of_kind_other(text: str) -> None:
+    # one figure of dead and hurt together is neither killed 4 nor injured 4, nor killed 1 + injured 1
+    a = counts_stage(article(text))
+    assert [(c.kind, c.count, c.object) for c in a.counts] == [("other", 4, "قتيل وجريح")]
+
+
+def test_dead_and_hurt_split_by_the_text_stay_two_counts() -> None:
+    assert counts("قتل 3 أشخاص وأصيب 16 آخرون.") == [("killed", 3, "exact"), ("injured", 16, "exact")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -325,3 +337,144 @@ def test_counts_and_count_attach_do_not_import_each_other():
     tree = ast.parse(Path(ca.__file__).read_text(encoding="utf-8"))
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "rasd.extract.counts" not in imported and "rasd.extract.count_draft" in imported
+
+
+# ---- issue 13: counts attached to the clause that reports them ------------------------------------
+
+def full(text: str, **kw: object) -> list[tuple[str, int, str | None]]:
+    a = counts_stage(article(text, **kw))  # type: ignore[arg-type]
+    assert a.bad_spans() == []
+    return [(c.kind, c.count, c.place.name if c.place else None) for c in a.counts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure in brackets (SaudiNewsNet style)
+    ("ونتج من الحريق إصابة (15) شخصاً بحالات اختناق، وإصابة (2) بحروق بسيطة.",
+     [("injured", 15, "exact"), ("injured", 2, "exact")]),
+    # a pronoun adverb or a date between the verb and its figure
+    ("وقع الهجوم الذي قتل خلاله 3 أشخاص وأصيب 16.", [("killed", 3, "exact"), ("injured", 16, "exact")]),
+    ("وبلغت الاحتجاجات ذروتها حيث قتل حينها 62 فلسطينيا.", [("killed", 62, "exact")]),
+    # noun first, verb last: the total and its part
+    ("أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا في الغارات.",
+     [("killed", 230, "more-than"), ("killed", 35, "exact")]),
+    ("قالت الوزارة إن 36 شخصا بينهم 32 صينيا لقوا حتفهم في الحادث.",
+     [("killed", 36, "exact"), ("killed", 32, "exact")]),
+    ("فأطلق سراح ثلاث ناشطات من بين 11 ناشطاً أغلبهم نساء أوقفوا الأسبوع الفائت.",
+     [("arrested", 11, "exact")]),
+    # the dead of `أودى بحياة`
+    ("الهجمات التي أودت بحياة 16 شخصا في برشلونة.", [("killed", 16, "exact")]),
+    # a breakdown of people counted by a noun (`للمصابين … وهم 9 حالات`)
+    ("وزار المدير المصابين في المستشفى، وهم (9) حالات للرجال و(5) حالات للأطفال.",
+     [("injured", 9, "exact"), ("injured", 5, "exact")]),
+])
+def test_clause_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل شخصا بداخلها وأصاب السائق، قبل أن يطلق النار باتجاه أربعة من رجال الشرطة أصاب أحدهم.",
+     [("killed", 1), ("injured", 1)]),
+    ("أفاد مصدر بأن مدنيا لقي مصرعه وجرح شرطي عندما حاول انتحاري استهداف كنيسة.", [("injured", 1)]),
+])
+def test_single_victims_of_verbs(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _ in counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), [
+    ("إذ قُتل المراهق بلال خفاجة وتبعه مواطنه.", "بلال خفاجة", "killed"),
+    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال الفرنسي ألكسندر الجوهري لفترة.", "ألكسندر الجوهري",
+     "arrested"),
+    ("اعتبرت الوزارة أن اعتقال الروسية ماريا بوتينا يهدف إلى التقليل من القمة.", "ماريا بوتينا", "arrested"),
+    ("بشأن اختفاء الصحفي والكاتب السعودي جمال خاشقجي في إسطنبول.", "جمال خاشقجي", "missing"),
+])
+def test_named_victims_past_descriptions_and_subjects(text: str, person: str, kind: str) -> None:
+    a = counts_stage(article(text, persons=(person,)))
+    assert [(c.kind, c.count, c.object) for c in a.counts] == [(kind, 1, person)]
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وفقد إبراهيم ساقه اليسرى خلال الحرب.", ("إبراهيم",)),  # lost a leg, not missing
+    ("لكل من قتل نفسا أو قتل رجلا بغير حق.", ()),  # whoever kills: no victim
+    ("ضفدع يمكنه قتل 80 رجلا بغرام واحد من سمه.", ()),  # can kill: hypothetical
+    ("تؤدي إلى مقتل العشرات دون الإبلاغ عنه؟", ()),
+    ("وإذا ما استطاعوا قتل نفس واحدة فإنهم يعززون الإرادة.", ()),
+])
+def test_hypothetical_lost_and_general_are_no_counts(text: str, persons: tuple[str, ...]) -> None:
+    assert counts(text, persons=persons) == []
+
+
+def test_qad_with_a_past_verb_is_no_hedge() -> None:
+    assert counts("وكانت واشنطن قد أعلنت أنها قتلت عشرات المسلحين.") == [("killed", 10, "about")]
+    assert counts("وقد أصيب أكثر من 600 فلسطيني بجروح.") == [("injured", 600, "more-than")]
+
+
+def test_every_count_has_a_confidence_over_the_threshold() -> None:
+    from rasd.extract.count_attach import CONFIDENCE_THRESHOLD
+    a = counts_stage(article("أسفر القصف عن مقتل 27 مدنيا بينهم 5 أطفال وانتهاكاً في درعا."))
+    assert a.counts and all(c.confidence is not None and CONFIDENCE_THRESHOLD <= c.confidence <= 1
+                            for c in a.counts)
+    # a figure read with its kind word beside it is surer than a bare noun
+    conf = {c.count: c.confidence for c in a.counts}
+    assert conf[27] > conf[1]
+
+
+def test_a_part_takes_the_place_of_its_total() -> None:
+    text = "شنت الطائرات غارات على حلب.\nوأسفرت الغارات عن مقتل 51 شخصا بينهم 41 طفلا."
+    assert full(text) == [("killed", 51, "حلب"), ("killed", 41, "حلب")]
+
+
+def test_place_of_the_clause_before_a_neighbouring_clause() -> None:
+    # the dead are in Homs; Hama is where the planes came from, in another clause
+    text = "قتل 5 أشخاص في قصف على حمص، بعد أن أقلعت الطائرات من حماة."
+    assert full(text) == [("killed", 5, "حمص")]
+    text = "أقلعت الطائرات من حماة، وقتل 5 أشخاص في حمص."
+    assert full(text) == [("killed", 5, "حمص")]
+
+
+def test_place_of_the_previous_count_in_the_paragraph_and_of_the_scene() -> None:
+    text = ("مقتل 3 مدنيين بقصف على إدلب. وأصيب 12 آخرون بجروح.\n"
+            "وقال مسؤول إن الهجوم أدى أيضا إلى اعتقال 4 أشخاص.\n"
+            "وفي خبر آخر، توفي 2 غرقا.")
+    assert full(text) == [("killed", 3, "إدلب"), ("injured", 12, "إدلب"), ("arrested", 4, "إدلب"),
+                          ("killed", 2, None)]
+
+
+@pytest.mark.parametrize(("text", "ents", "claimant"), [
+    ("قتل 12 شخصا بحسب وزارة الصحة.", (("وزارة الصحة", "ORG"),), "وزارة الصحة"),
+    ("وقال الهلال الأحمر إن 7 أشخاص أصيبوا بجروح.", (("الهلال الأحمر", "ORG"),), "الهلال الأحمر"),
+    ("و قال وزير الصحة في حكومة الحوثيين طه المتوكل إن 51 شخصا قتلوا.",
+     (("الحوثيين", "ORG"), ("طه المتوكل", "PER")), "طه المتوكل"),
+    ("أعلنت السلطات مقتل 4 أشخاص، حسبما جاء في حسابها على تويتر.", (("تويتر", "ORG"),), None),
+    ("قتل 12 شخصا في الهجوم.", (), None),
+])
+def test_claimed_by(text: str, ents: tuple[tuple[str, str], ...], claimant: str | None) -> None:
+    a = article(text)
+    for name, typ in ents:
+        i = text.index(name)
+        a.entities.append(Entity(text=name, type=typ, start=i, end=i + len(name)))  # type: ignore[arg-type]
+    a = counts_stage(a)
+    assert a.counts and {c.claimed_by for c in a.counts} == {claimant}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("دمشق-سانا\nقتل 3 أشخاص.", "دمشق"),
+    ("دمشق - (رويترز) - قتل 3 أشخاص.", "دمشق"),
+    ("دمشق، سوريا (CNN) -- قتل 3 أشخاص.", "دمشق"),
+    ("قتل 3 أشخاص في دمشق - حسب المصادر.", None),
+    ("(CNN)-- قتل 3 أشخاص في دمشق.", None),
+])
+def test_dateline(body: str, expected: str | None) -> None:
+    from rasd.extract.counts import dateline_stage
+    text = "عنوان الخبر\n" + body
+    a = Article(id="t", text=text, title="عنوان الخبر")
+    for m in re.finditer("دمشق|سوريا", text):
+        a.places.append(Place(text=m.group(0), start=m.start(), end=m.end(), name=m.group(0),
+                              kind="city" if m.group(0) == "دمشق" else "country"))
+    a = dateline_stage(a)
+    assert (a.dateline.name if a.dateline else None) == expected
+    assert a.bad_spans() == []
+
+
+def test_a_combined_figure_split_by_the_text_gives_way_to_its_parts() -> None:
+    text = "مصرع وإصابة 4 أشخاص دهساً.\nنتج عن الحادث وفاة واحدة فيما نقل اثنان مصابين إلى المستشفى."
+    assert [(c.kind, c.count) for c in counts_stage(article(text)).counts] == [("killed", 1), ("injured", 2)]

@@ -149,3 +149,37 @@ def test_date_spans_map_back(s):
     for d in find_dates(s, PUB):
         assert s[d.start:d.end] == d.text
         assert d.value_end is None or d.value_end >= d.value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare الاثنين between commas is Monday, as the other weekdays are (PUB is a Monday)
+    ("وقال الوزير، الاثنين، إن", ("الاثنين", "2017-09-25")),
+    ("أعلنت الشرطة الاثنين توقيف", ("الاثنين", "2017-09-25")),
+    ("من الاثنين إلى الجمعة", ("الاثنين", "2017-09-25")),
+    ("غزة، الاثنين الماضي، قتل", ("الاثنين الماضي", "2017-09-18")),
+])
+def test_bare_monday(text, expected):
+    assert (expected[0], expected[1], None, "gregorian") in found(text)
+
+
+@pytest.mark.parametrize("text", ["بين الاثنين", "كلا الاثنين", "أو الاثنين معا", "للاثنين",
+                                  "أحد الاثنين"])
+def test_the_two_is_no_monday(text):
+    assert found(text) == []
+
+
+def test_weekday_of_a_past_date_in_its_sentence():
+    # a story about 1978: the Thursday is the dated day, not the Thursday before publication
+    got = found("وقعت الأحداث الخميس في 26 جانفي 1978 في تونس", "2017-01-30")
+    assert ("الخميس", "1978-01-26", None, "gregorian") in got
+    # the weekday of another day (the report) stays the report's day
+    got = found("اتهمت المنظمة الثلاثاء المسلحين بقتل 53 شخصا في 25 آب 2017", "2018-05-23")
+    assert ("الثلاثاء", "2018-05-22", None, "gregorian") in got
+    # a weekday right after a full date is its apposition
+    assert ("الأحد", "2014-11-12", None, "gregorian") in found("12 نوفمبر 2014، الأحد: قابلنا", "2015-08-08")
+
+
+def test_weekday_picks_the_year_of_a_date_without_one():
+    # 19 August was a Saturday in 2017, not in 2016 (the nearer past)
+    got = found("من يوم السبت 19 أوت", "2017-05-06")
+    assert got == [("يوم السبت 19 أوت", "2017-08-19", None, "gregorian")]

@@ -25,11 +25,124 @@ def _place_ref(p: Place) -> PlaceRef:
     return place_ref(p)  # type: ignore[no-any-return]
 
 
-def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Count]:
-    """Counts with the place and date that the phrase, or else its sentence, names."""
+def _loc_places(article: Article, places: list[Place]) -> list[Place]:
+    """LOC entities that no resolved place covers, as unresolved places (`تريب` when the gazetteer
+    has no entry): the name the text gives is still where the figure happened."""
+    out = []
     text = article.text
-    places = sorted(article.places, key=lambda p: p.start)
+    for e in article.entities:
+        if len(e.text) <= 2 or text[max(0, e.start - 1):e.start] == "(":
+            continue  # `(وات)`: an agency in brackets, not a place
+        if e.type == "LOC" and not any(p.start < e.end and e.start < p.end for p in places):
+            out.append(Place(text=e.text, start=e.start, end=e.end, name=e.canonical or e.text))
+    return out
+
+
+# Words after which a place is where something happened (`هجوم بلدة تريب`, `حريق بعمارة … الرياض`):
+# the story's scene, for figures whose sentence names no place.
+SCENE_WINDOW = 6
+
+
+def scene_place(article: Article, places: list[Place]) -> Place | None:
+    """The first non-country place within SCENE_WINDOW words after an incident word (`هجوم`,
+    `انفجار`, `حريق`, `غارات`…), the place of the story's main event."""
+    text = article.text
+    for p in places:
+        if p.kind == "country":
+            continue
+        before = key(text[max(0, p.start - 80):p.start]).split()[-SCENE_WINDOW:]
+        if any(any(w == h or w.endswith(h) for h in L.SCENE_WORDS) for w in before):
+            return p
+    return None
+
+
+# The dateline at the start of the body: a place, an optional country after a comma, then an agency
+# in brackets and/or a dash (`دمشق-سانا`, `بيروت - (رويترز)`, `دبي، الإمارات العربية المتحدة (CNN) –`).
+DATELINE_RE = re.compile(
+    r"\s*(?P<place>[^\W\d][^\n،,()\-–—:.\d]{0,30}?)\s*(?:،\s*[^\n،,()\-–—:.\d]{2,40}?\s*)?"
+    r"(?:\(\s*[^()\n]{1,25}\)\s*[-–—]*|[-–—]+)")
+
+
+def body_start(article: Article) -> int:
+    """Where the body starts: after the title line when the text opens with it, and blanks."""
+    text = article.text
+    start = len(article.title) if article.title and text.startswith(article.title) else 0
+    while start < len(text) and text[start] in " \n\t\u200f\u200e":
+        start += 1
+    return start
+
+
+def _dateline_span(article: Article) -> tuple[int, int]:
+    """The span of the body's dateline words (`دبي، الإمارات العربية المتحدة (CNN) --`), empty when
+    there is none: the place a report is filed from is not where its figures happened."""
+    m = DATELINE_RE.match(article.text, body_start(article))
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _refers_back(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence names the story's incident again (`في الهجوم الذي قتل خلاله`, `حادث الحريق`)."""
+    for w in key(text[sent[0]:sent[1]]).split():
+        i = w.find("ال")
+        if 0 <= i <= 2 and w[i + 2:].startswith(L.SCENE_WORDS):
+            return True
+    return False
+
+
+def _other_story(text: str, sent: tuple[int, int]) -> bool:
+    k = key(text[sent[0]:sent[1]])
+    return any(m in k for m in L.OTHER_STORY)
+
+
+def lead_place(article: Article, places: list[Place], sents: Sentences) -> Place | None:
+    """The place of the lead (the title and the body's first sentence, dateline aside): the first
+    city or region there, else its first country. News states the main event's place first."""
+    end = sents.of(body_start(article))[1]
+    pool = [p for p in places if p.start < end]
+    return next((p for p in pool if p.kind != "country"), None) or (pool[0] if pool else None)
+
+
+def _clause(text: str, d: Draft, s: int, e: int) -> tuple[int, int]:
+    """The comma-delimited clause of the sentence [s, e) that holds the draft."""
+    a = max(text.rfind(c, s, d.start) for c in _CLAUSE_MARKS)
+    b = [x for x in (text.find(c, d.end, e) for c in _CLAUSE_MARKS) if x >= 0]
+    return (a + 1 if a >= s else s, min(b) if b else e)
+
+
+_CLAUSE_MARKS = ("،", "؛", ";")
+
+
+def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Count]:
+    """Counts with the place and date of the clause that reports them.
+
+    The place is, in order: one the figure's words run on to (`3 في حمص`) or hold; else the nearest
+    place of its clause, then of its sentence (after it first), a city or region before a country;
+    else the total's place for a part (`بينهم 41 طفلا`); else the place of the article's previous
+    count; else the story's scene (`scene_place`). Unresolved LOC entities stand in where no resolved
+    place is found. `claimed_by` and `confidence` are set here too.
+    """
+    text = article.text
+    if not drafts:
+        return []
+    dateline = _dateline_span(article)
+    places = sorted((p for p in article.places if not (dateline[0] <= p.start < dateline[1])),
+                    key=lambda p: p.start)
+    locs = sorted((p for p in _loc_places(article, article.places)
+                   if not (dateline[0] <= p.start < dateline[1])), key=lambda p: p.start)
+    lazy: dict[str, Place | None] = {}
+
+    def fallback(name: str) -> Place | None:  # the scene and the lead, computed once when needed
+        if name not in lazy:
+            lazy[name] = scene_place(article, sorted(places + locs, key=lambda p: p.start)) \
+                if name == "scene" else lead_place(article, places, sents)
+        return lazy[name]
+
     out: list[Count] = []
+    found: dict[int, Place | None] = {}
+    last: tuple[int, Place] | None = None  # (paragraph start, place) of the previous placed count
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         place = None
@@ -43,18 +156,34 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
                 break
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
-            place = _sentence_place(d, drafts, places, sents, specific_only=place is not None) or place
+            place = _sentence_place(text, d, drafts, places, sents, specific_only=place is not None) \
+                or place or _sentence_place(text, d, drafts, locs, sents)
+        if place is None and d.parent is not None:
+            place = found.get(id(d.parent))
+        para = _paragraph(text, d.start)
+        if place is None and not _other_story(text, sents.of(d.start)):
+            place = last[1] if last is not None and last[0] == para else None
+            if place is None and _refers_back(text, sents.of(d.start)):
+                place = fallback("scene")
+            if place is None:
+                place = fallback("lead")
+        found[id(d)] = place
+        if place is not None:
+            last = (para, place)
         out.append(Count(kind=cast(CountKind, d.kind), count=d.count,
                          qualifier=cast(Qualifier, d.qualifier), text=text[d.start:d.end],
                          start=d.start, end=d.end, object=d.object,
                          place=_place_ref(place) if place else None,
-                         date=_sentence_date(article, d, sents)))
+                         date=_sentence_date(article, d, sents),
+                         claimed_by=claimed_by(article, d, sents),
+                         confidence=confidence(d)))
     return out
 
 
-def _sentence_place(d: Draft, drafts: list[Draft], places: list[Place], sents: Sentences, *,
+def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place], sents: Sentences, *,
                     specific_only: bool = False) -> Place | None:
-    """The sentence's place nearest the phrase (after it first), most specific kind first."""
+    """The nearest place of the draft's clause, else of its sentence (after it first), most specific
+    kind first."""
     s, e = sents.of(d.start)
     claimed = [(x.start, x.end) for x in drafts if x is not d]
     pool = [p for p in places if s <= p.start < e
@@ -64,10 +193,83 @@ def _sentence_place(d: Draft, drafts: list[Draft], places: list[Place], sents: S
     specific = [p for p in pool if p.kind != "country"] or ([] if specific_only else pool)
     if not specific:
         return None
+    cs, ce = _clause(text, d, s, e)
+    own = [p for p in specific if cs <= p.start < ce]
+    if own:
+        specific = own
     after = [p for p in specific if p.start >= d.end]
     if after:
         return after[0]
     return max(specific, key=lambda p: p.start)
+
+
+# ---- who gives the figure, and how sure the stage is --------------------------------------------
+
+# Confidence of a count by how it was read (calibrated on the dev set: README "Counts").
+HOW_CONFIDENCE: dict[str, float] = {
+    "figure": 0.9, "combined": 0.85, "subset": 0.8, "ellipsis": 0.8, "verb-final": 0.8,
+    "named": 0.75, "victim": 0.7, "bare": 0.65, "pronoun": 0.6,
+}
+# A vague figure (`العشرات`) loses this much; a hedged or negated one keeps this share.
+VAGUE_PENALTY = 0.1
+HEDGE_FACTOR = 0.3
+# Counts below this confidence are left out of the record.
+CONFIDENCE_THRESHOLD = 0.5
+
+
+def confidence(d: Draft) -> float:
+    c = HOW_CONFIDENCE.get(d.how, 0.7)
+    if d.qualifier == "about":
+        c -= VAGUE_PENALTY
+    if d.hedged:
+        c *= HEDGE_FACTOR
+    return round(c, 2)
+
+
+def claimed_by(article: Article, d: Draft, sents: Sentences) -> str | None:
+    """Who the sentence gives the figure to: the ORG or PER entity after an attribution head
+    (`بحسب وزارة الصحة`, `وفق ما أفاد المرصد`) anywhere in the sentence, or after a reporting verb
+    before the figure (`قال الهلال الأحمر إن …`); its canonical name. None when the outlet states it."""
+    text = article.text
+    s, e = sents.of(d.start)
+    ents = [x for x in article.entities if s <= x.start < e and x.type in ("ORG", "PER")]
+    if not ents:
+        return None
+    best: tuple[int, str] | None = None
+    for m in _WORD_RE.finditer(text, s, e):
+        k = key(m.group(0))
+        bare = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+        head = k in L.CLAIM_HEADS
+        verb = not head and (k in L.CLAIM_VERBS or bare in L.CLAIM_VERBS) and m.end() <= d.start
+        if not (head or verb):
+            continue
+        window_end = _nth_word_end(text, m.end(), L.CLAIM_WINDOW, e)
+        if verb:
+            window_end = min(window_end, d.start)
+        inside = [x for x in ents if m.end() <= x.start < window_end
+                  and key(x.text) not in L.NOT_CLAIMANTS]
+        if not inside:
+            continue
+        ent = inside[0]
+        if text[m.end():ent.start].strip() and any(x.type == "PER" for x in inside):
+            # `قال وزير الصحة في حكومة الحوثيين طه المتوكل`: a title, then the person who speaks
+            ent = next(x for x in inside if x.type == "PER")
+        dist = abs(m.start() - d.start)
+        if best is None or dist < best[0]:
+            best = (dist, ent.canonical or ent.text)
+    return best[1] if best else None
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w\u064b-\u0652\u0640]*")
+
+
+def _nth_word_end(text: str, pos: int, n: int, limit: int) -> int:
+    end = pos
+    for k, m in enumerate(_WORD_RE.finditer(text, pos, limit)):
+        end = m.end()
+        if k + 1 >= n:
+            break
+    return end
 
 
 # A year-only date (`عام 1997`) dates a count only when no finer date is in the sentence and it

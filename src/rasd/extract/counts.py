@@ -13,12 +13,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from rasd.extract.count_attach import attach, drop_headline_counts, drop_repeats
+from rasd.extract.count_attach import (
+    CONFIDENCE_THRESHOLD,
+    DATELINE_RE,
+    attach,
+    body_start,
+    drop_headline_counts,
+    drop_repeats,
+)
 from rasd.extract.count_draft import Draft
 from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
 from rasd.lang.ar import speech as S
-from rasd.model import Article, Count
+from rasd.model import Article, Count, Entity, Place
 from rasd.text.numbers import NumberMention, find_numbers
 
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -52,7 +59,42 @@ _EVENT_SURFACE = _surface(L.EVENT_NOUNS, L.NOUN_PREFIXES)
 _TRIGGERS: frozenset[str] = frozenset(
     set(_surface(L.KIND_NOUNS, L.NOUN_PREFIXES)) | set(_EVENT_SURFACE)
     | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
-    | set(L.TOLL_HEADS))
+    | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
+_VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
+_SINGULAR = frozenset(L.SINGULAR_NOUNS)
+_AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
+# `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
+_PRONOUN_SURFACE = _surface({e + s for e in L.PRONOUN_EVENTS for s in L.PRONOUN_SUFFIXES},
+                            ("و", "ب", "وب", "ف"))  # `لاعتقاله`: in order to arrest him
+
+
+def find_dateline(article: Article) -> Place | None:
+    """The place the report is filed from: a place (or an unresolved LOC entity) that opens the body
+    and is followed by an agency in brackets or a dash. None when the body opens otherwise."""
+    m = DATELINE_RE.match(article.text, body_start(article))
+    if m is None:
+        return None
+    a, b = m.span("place")
+    for p in article.places:
+        if p.start == a and p.end <= b + 1:
+            return p
+    for e in article.entities:
+        if e.type == "LOC" and e.start == a and e.end <= b + 1:
+            return Place(text=e.text, start=e.start, end=e.end, name=e.canonical or e.text)
+    return None
+
+
+def dateline_stage(article: Article) -> Article:
+    """Set `article.dateline` (reads places and entities)."""
+    article.dateline = find_dateline(article)
+    return article
+
+
+# Every word `_Finder._bare_nouns` may start from (bare and dual nouns, victims' event words and verbs,
+# pronoun victims, `بين القتلى`).
+_BARE_ANY = frozenset(set(_BARE_SURFACE) | set(_EVENT_SURFACE) | set(_VICTIM_VERB_SURFACE)
+                      | set(_PRONOUN_SURFACE) | set(L.AMONG_HEADS) | set(L.PERSON_DUAL_NOMINATIVE)
+                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE})
 
 
 def counts_stage(article: Article) -> Article:
@@ -61,12 +103,34 @@ def counts_stage(article: Article) -> Article:
     return article
 
 
-def find_counts(article: Article) -> list[Count]:
-    """Every count in `article`, in text order, with places and dates attached."""
+def find_counts(article: Article, *, threshold: float = CONFIDENCE_THRESHOLD) -> list[Count]:
+    """Every count in `article` whose confidence clears `threshold`, in text order, with places,
+    dates and claimants attached."""
     finder = _Finder(article)
     drafts = finder.run()
+    split = _split_combined(article.text, drafts)
     drafts = drop_headline_counts(article, drafts)
-    return drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    kept = [c for c in kept if not (c.kind == "other" and c.object == L.COMBINED_OBJECT and c.count in split)]
+    return [c for c in kept if c.confidence is None or c.confidence >= threshold]
+
+
+def _split_combined(text: str, drafts: list[Draft]) -> set[int]:
+    """The figures of dead and hurt together (`مصرع وإصابة 4 أشخاص`) that the text splits: their
+    paragraph (for a title, the lead paragraph too) gives the dead and the hurt figures of their own
+    (`وفاة واحدة … اثنان مصابين`). Those are left out, every mention of them."""
+    def para(pos: int) -> int:
+        return text.count("\n", 0, pos)
+
+    out: set[int] = set()
+    for d in drafts:
+        if d.kind != "other" or d.object != L.COMBINED_OBJECT:
+            continue
+        scope = {para(d.start)} | ({1} if para(d.start) == 0 else set())
+        kinds = {x.kind for x in drafts if para(x.start) in scope}
+        if "killed" in kinds and "injured" in kinds:
+            out.add(d.count)
+    return out
 
 
 class _Finder:
@@ -79,15 +143,19 @@ class _Finder:
         self.dates = [(d.start, d.end) for d in article.dates]
         self.used: set[int] = set()
         self.number_ends: set[int] = set()
+        self._number_starts: set[int] = set()
         self.drafts: list[Draft] = []
+        self._has_disease: bool | None = None
 
     def run(self) -> list[Draft]:
-        for s, e in self._counting_spans():
-            for n in find_numbers(self.text, s, e):
-                self.number_ends.add(n.end)
-                d = self._from_number(n)
-                if d is not None:
-                    self.drafts.append(d)
+        spans = self._counting_spans()
+        numbers = _join_compounds(self.text, [n for s, e in spans for n in find_numbers(self.text, s, e)])
+        self._number_starts = {n.start for n in numbers}
+        for n in numbers:
+            self.number_ends.add(n.end)
+            d = self._from_number(n)
+            if d is not None:
+                self.drafts.append(d)
         self._bare_nouns()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
@@ -116,22 +184,29 @@ class _Finder:
         ws, text = self.ws, self.text
         if any(s < n.end and n.start < e for s, e in self.dates):
             return None
+        if self._restates_bracketed(n):
+            return None  # `(15) خمسة عشر`: the figure spelled out again
         if text[max(0, n.start - 1):n.start] in ":/" or text[n.end:n.end + 1] in (":", "/", "%", "٪"):
             return None
         a, b = self._word_at(n.start), self._word_at(n.end - 1)
         if a < 0:
             return None
         left = a - 1
+        r = b + 1
+        start = n.start
+        if left >= 0 and ws[left].text == "(" and r < len(ws) and ws[r].text == ")":
+            left, r, start = left - 1, r + 1, ws[left].start  # a figure in brackets: `إصابة (17) شخصاً`
         glued = text[ws[a].start:n.start]
         if left >= 0 and glued != "و" and (ws[left].key in L.NOT_COUNT_BEFORE or strip_prefix(
                 ws[left].key, L.NOUN_PREFIXES)[-1] in L.NOT_COUNT_BEFORE):
             return None  # `عام 2017`, `القرار 2254` (but `العمر و48 جريحا` starts a new figure)
-        start, end, qualifier = n.start, n.end, "about" if n.vague else "exact"
+        end, qualifier = n.end if start == n.start else ws[r - 1].end, "about" if n.vague else "exact"
         kind: str | None = None
         kind_after = False  # the kind came from a word after the counted noun (`5 جنود بجروح`)
+        how = "figure"
         obj: Word | None = None
+        obj_text: str | None = None
         # what stands after the figure
-        r = b + 1
         if r < len(ws) and self._same_sentence(r, n.start) and is_word(ws[r]):
             rk = ws[r].key
             if rk in L.UNITS:
@@ -140,6 +215,9 @@ class _Finder:
             if rk in L.KIND_NOUNS:
                 kind, obj, end = L.KIND_NOUNS[rk], ws[r], ws[r].end
                 self.used.add(r)
+                both = self._combined_after(r, n.start, noun_first=True)
+                if both is not None:  # `50 قتيلا وجريحا`: one figure of dead and hurt
+                    kind, end, obj_text, how = "other", ws[both].end, L.COMBINED_OBJECT, "combined"
             elif rk in L.NEEDS_NEXT and nxt.startswith(L.NEEDS_NEXT[rk][0]):
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
@@ -158,34 +236,52 @@ class _Finder:
                     and not rk[0].isdigit() \
                     and not rk.startswith(_PREP_ARTICLE):
                 obj, end = ws[r], ws[r].end
-                for k in range(r + 1, min(r + 4, len(ws))):
-                    if ws[k].key in L.KIND_AFTER:
-                        kind, end = kind or L.KIND_AFTER[ws[k].key], ws[k].end
+                both = self._combined_after(r + 1, n.start, noun_first=False)
+                if both is not None:  # `سقط 5122 شخصاً بين قتيل وجريح`
+                    kind, end, obj_text, how = "other", ws[both].end, L.COMBINED_OBJECT, "combined"
+                else:
+                    k_after = self._kind_after(r + 1, n.start)
+                    if k_after is not None:
+                        kind = L.KIND_AFTER.get(ws[k_after].key) or L.KIND_NOUNS[ws[k_after].key]
+                        end = ws[k_after].end
                         kind_after = True
-                        break
-                    if ws[k].key in _TRIGGERS:
-                        break  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`)
+                        if k_after > r + 3:
+                            how = "verb-final"
         elif r < len(ws) and ws[r].text in ("%", "٪"):
             return None
         q_after, q_end = self._qualifier_after(r + (1 if obj is not None else 0), n.start)
         if q_after:
             qualifier, end = q_after, max(end, q_end)
         # what stands before it
-        lk, l_start, lq, l_obj = self._left(left, n)
+        lk, l_start, lq, l_obj = self._left(left, n, start)
         if lq:
             qualifier = lq
         if obj is None and l_obj is not None:
             obj = l_obj
         if (kind in L.PEOPLE_KINDS or kind_after) and lk in L.EVENT_KINDS:
-            kind = None  # `قتل 11 مسلحاً`: the event before the figure says what happened to them
-        if kind is None and lk is not None:
+            kind, how = None, "figure"  # `قتل 11 مسلحاً`: the event before the figure says what happened
+        parent: Draft | None = None
+        if lk == "combined":
+            if kind is None or kind in L.PEOPLE_KINDS or kind_after:
+                kind, obj_text, how = "other", L.COMBINED_OBJECT, "combined"
+                start = min(start, l_start)
+        elif kind is None and lk is not None:
             if lk in ("subset", "ellipsis"):
                 prev = self._previous(n.start, SUBSET_GAP if lk == "subset" else ELLIPSIS_GAP)
                 if prev is None:
-                    return None
-                kind = prev.kind
-                if lk == "ellipsis" and obj is None:
-                    return Draft(kind, n.value, qualifier, start, end, prev.object)
+                    if lk == "ellipsis":
+                        return None
+                    kind = self._kind_noun_before(n.start)  # `للمصابين …، وهم 9 حالات`
+                    if kind is None:
+                        return None
+                else:
+                    kind, parent = prev.kind, prev
+                    if prev.kind == "other" and prev.object == L.COMBINED_OBJECT and lk == "subset":
+                        return None  # `بينهم 20 طفلا` of dead and hurt together: no kind of its own
+                how = lk
+                if lk == "ellipsis" and obj is None and prev is not None:
+                    return Draft(kind, n.value, qualifier, start, end, prev.object, how=how,
+                                 hedged=prev.hedged, parent=prev.parent)
             else:
                 kind = lk
                 start = min(start, l_start)
@@ -193,9 +289,12 @@ class _Finder:
             start = min(start, l_start)
         if kind is None:
             return None
-        if kind == "injured" and (self._disease(n.start) or (obj is not None
-                                                             and obj.key in L.CASE_NOUNS)):
-            return None  # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds
+        if kind == "injured" and (self._disease(n.start) or (
+                obj is not None and obj.key in L.CASE_NOUNS
+                and (how not in ("subset", "ellipsis") or self._disease_article()))):
+            # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds; cases are people only in
+            # the breakdown of a count of the hurt (`للمصابين …، وهم 9 حالات للرجال`)
+            return None
         if kind == "strikes" and obj is not None and obj.key in L.MISSILE_NOUNS \
                 and not self._strike_context(self._word_at(obj.start)):
             return None  # `غواصة تحمل 6 صواريخ`: weapons carried, not missiles fired
@@ -203,13 +302,21 @@ class _Finder:
             return None
         if n.text.isdigit() and len(n.text) >= 7:
             return None  # a phone or record number, not a figure
-        return Draft(kind, n.value, qualifier, start, end, _object(obj))
+        return Draft(kind, n.value, qualifier, start, end, obj_text or _object(obj), how=how,
+                     hedged=self._hedged(start), parent=parent)
 
-    def _left(self, i: int, n: NumberMention) -> tuple[str | None, int, str | None, Word | None]:
-        """(kind or 'subset'/'ellipsis', start of the words that gave it, qualifier, counted noun)
-        read before a figure."""
+    def _restates_bracketed(self, n: NumberMention) -> bool:
+        a = self._word_at(n.start)
+        return a >= 2 and self.ws[a - 1].text == ")" and self.ws[a - 2].key[:1].isdigit() \
+            and not n.text[:1].isdigit()
+
+    def _left(self, i: int, n: NumberMention, fig_start: int | None = None
+              ) -> tuple[str | None, int, str | None, Word | None]:
+        """(kind or 'subset'/'ellipsis'/'combined', start of the words that gave it, qualifier,
+        counted noun) read before a figure."""
         ws = self.ws
-        glued = self.text[ws[i + 1].start:n.start] if i + 1 < len(ws) else ""
+        fig_start = n.start if fig_start is None else fig_start
+        glued = self.text[ws[i + 1].start:fig_start] if i + 1 < len(ws) else ""
         if glued == "و" or glued == "،":
             return "ellipsis", n.start, None, None
         qualifier = None
@@ -224,9 +331,25 @@ class _Finder:
                 break
         if i < 0 or not self._same_sentence(i, n.start) or not is_word(ws[i]):
             if i >= 0 and ws[i].text in ("،", ",") and qualifier is None:
+                if self._previous(n.start, ELLIPSIS_GAP) is None:
+                    subj = self._verb_before_subject(i, n.start)
+                    if subj is not None:  # `وقتل رضوان لقديم المغربي الأصل، 4 أشخاص`
+                        return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
                 return "ellipsis", n.start, None, None
             return None, n.start, qualifier, None
+        # `قتل خلاله 3 أشخاص`, `أصيب أمس 5`: a pronoun adverb or a date between the verb and its figure
+        skipped = 0
+        while i > 0 and skipped < 3 and self._same_sentence(i - 1, n.start) and (
+                ws[i].key in L.VERB_FIGURE_LINKS or any(s <= ws[i].start < e for s, e in self.dates)
+                or (ws[i].text in ("،", ",") and skipped and is_word(ws[i - 1]))):
+            i, skipped = i - 1, skipped + 1
+        if skipped and not is_word(ws[i]):
+            return None, n.start, qualifier, None
         w = ws[i]
+        if w.key in L.BREAKDOWN_WORDS:
+            return "subset", w.start, qualifier, None
+        if w.key in L.DEATH_BEFORE or (w.key[:1] == "و" and w.key[1:] in L.DEATH_BEFORE):
+            return "killed", w.start, qualifier, None  # `أودى بحياة 16 شخصا`
         variants = strip_prefix(w.key, L.NOUN_PREFIXES)
         if w.key == "و":
             return "ellipsis", n.start, qualifier, None
@@ -237,11 +360,20 @@ class _Finder:
                 if w.key[0] == "و" and i > 0 and any(
                         x in L.EVENT_NOUNS and L.EVENT_NOUNS[x] != L.EVENT_NOUNS[v]
                         for x in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES)):
-                    return None, n.start, qualifier, None  # `مصرع وإصابة 4`: dead and hurt together
+                    if self._killed_and_injured(ws[i - 1].key, w.key[1:]):
+                        return "combined", ws[i - 1].start, qualifier, None  # `مصرع وإصابة 4`
+                    return None, n.start, qualifier, None
                 return L.EVENT_NOUNS[v], w.start, qualifier, None
         for v in strip_prefix(w.key, L.VERB_PREFIXES):
             if v in L.EVENT_VERBS:
+                if w.key[0] == "و" and i > 0 and self._killed_and_injured(ws[i - 1].key, w.key[1:]) \
+                        and not (i > 1 and self._person_word(ws[i - 2].key)):
+                    # `قتل وأصيب 20 شخصا`; but `شخصا قتل وأصيب أربعة` is one dead, four hurt
+                    return "combined", ws[i - 1].start, qualifier, None
                 return L.EVENT_VERBS[v], w.start, qualifier, None
+        subj = self._verb_before_subject(i, n.start)
+        if subj is not None:
+            return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
         if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
             return "arrested", ws[i - 1].start, qualifier, None
         if w.key == L.TOLL_PREP:
@@ -268,6 +400,145 @@ class _Finder:
                         return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
         return None, n.start, qualifier, None
 
+    def _combined_after(self, k: int, pos: int, *, noun_first: bool) -> int | None:
+        """The index of the last word of `بين قتيل وجريح` (from `k`), or of `وجريحا` after a killed
+        noun at `k` (`50 قتيلا وجريحا`); None when the words do not say dead and hurt together."""
+        ws = self.ws
+        if noun_first:
+            if k + 1 < len(ws) and self._same_sentence(k + 1, pos) \
+                    and self._killed_and_injured(ws[k].key, ws[k + 1].key[1:]) \
+                    and ws[k + 1].key[:1] == "و":
+                self.used.add(k + 1)
+                return k + 1
+            return None
+        if k < len(ws) and ws[k].key == "ما":
+            k += 1
+        if k + 2 < len(ws) and ws[k].key == "بين" and self._same_sentence(k + 2, pos) \
+                and ws[k + 2].key[:1] == "و" and self._killed_and_injured(ws[k + 1].key, ws[k + 2].key[1:]):
+            self.used.update((k + 1, k + 2))
+            return k + 2
+        return None
+
+    @staticmethod
+    def _killed_and_injured(a: str, b: str) -> bool:
+        """`قتيل` and `جريح` (either order, any proclitic on the first): dead and hurt."""
+        a = next((v for v in strip_prefix(a, L.NOUN_PREFIXES) if v in L.COMBINED_KILLED
+                  or v in L.COMBINED_INJURED), a)
+        return (a in L.COMBINED_KILLED and b in L.COMBINED_INJURED) \
+            or (a in L.COMBINED_INJURED and b in L.COMBINED_KILLED)
+
+    def _kind_after(self, k: int, pos: int) -> int | None:
+        """The word after the counted noun that gives the figure its kind, up to VERB_FINAL_WINDOW
+        words on (`أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا`); a subset between commas is passed
+        over, anything else that starts a new clause (another kind word, a comma, a figure) ends it."""
+        ws = self.ws
+        stop = min(k + L.VERB_FINAL_WINDOW, len(ws))
+        start_k = k
+        while k < stop and self._same_sentence(k, pos):
+            w = ws[k]
+            if w.key in L.KIND_AFTER:
+                return k
+            if L.KIND_NOUNS.get(w.key) in L.EVENT_KINDS and w.key not in _SINGULAR and (
+                    k == start_k or (k == start_k + 1 and ws[start_k].key[:1] == "و")):
+                return k  # `120 صحفي وإعلامي معتقلين`: the kind as an adjective of the counted noun
+            if w.key in L.SUBSET_WORDS and k + 1 < stop and (ws[k + 1].key[:1].isdigit()
+                                                              or ws[k + 1].end in self.number_ends
+                                                              or ws[k + 1].start in self._number_starts):
+                k += 3  # `36 شخصا بينهم 32 صينيا لقوا حتفهم`: the subset, its figure and its noun
+                continue
+            if w.text in ("،", ","):
+                nxt = ws[k + 1].key if k + 1 < len(ws) else ""
+                nxt2 = ws[k + 2].key if k + 2 < len(ws) else ""
+                if nxt in L.SUBSET_WORDS or (nxt == "من" and nxt2 in L.SUBSET_WORDS):
+                    close = next((j for j in range(k + 2, stop) if ws[j].text in ("،", ",")), None)
+                    if close is None:
+                        return None
+                    k = close + 1
+                    continue
+                return None
+            if w.key in _TRIGGERS or w.key in S.CUE_VERBS or not is_word(w) or w.key[0].isdigit() \
+                    or w.key in _VICTIM_VERB_SURFACE:
+                return None  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`, `4 أشخاص وأصاب واحدا بجروح`)
+            k += 1
+        return None
+
+    def _kind_noun_before(self, pos: int) -> str | None:
+        """The kind of the nearest people noun before `pos` in its sentence (`للمصابين`, `القتلى`)."""
+        s, _ = self.sents.of(pos)
+        i = self._word_at(pos) - 1
+        while i >= 0 and self.ws[i].start >= s and pos - self.ws[i].end <= SUBSET_GAP:
+            for v in strip_prefix(self.ws[i].key, L.NOUN_PREFIXES):
+                kind = L.KIND_NOUNS.get(v)
+                if kind in L.EVENT_KINDS:
+                    return kind
+            i -= 1
+        return None
+
+    @staticmethod
+    def _person_word(k: str) -> bool:
+        base = k[:-1] if k.endswith("ا") else k
+        return base in L.PERSON_SINGULAR or k in L.KIND_NOUNS or k in L.PERSON_DUAL_NOMINATIVE
+
+    def _hedged(self, start: int) -> bool:
+        """A hedge or negation within HEDGE_WINDOW words before `start`, in its sentence, or a question."""
+        i = self._word_at(start) - 1
+        s, e = self.sents.of(start)
+        if self.text[s:e].rstrip().endswith(("؟", "?")):
+            return True
+        for k in range(i, max(-1, i - L.HEDGE_WINDOW), -1):
+            if not self._same_sentence(k, start) or self.ws[k].key[:1].isdigit() \
+                    or self.ws[k].end in self.number_ends:
+                break  # the words of another figure's clause
+            variants = strip_prefix(self.ws[k].key, ("و", "ف"))
+            if "حال" in variants and k > 0 and self.ws[k - 1].key in ("في", "وفي"):
+                return True  # `في حال`: in case (`حال` alone is a state)
+            if "قد" in variants:
+                nxt = self.ws[k + 1].key if k + 1 < len(self.ws) else ""
+                if nxt[:1] in ("ي", "ت") and nxt not in ("تم", "تمت"):
+                    return True  # `قد تؤدي`: may; `قد أعلنت`, `فقد قتل`: has (done)
+                continue
+            if any(v in L.HEDGES for v in variants):
+                return True
+        return False
+
+    def _disease_article(self) -> bool:
+        if self._has_disease is None:
+            self._has_disease = any(w.key in L.DISEASE_WORDS for w in self.ws)
+        return self._has_disease
+
+    def _verb_before_subject(self, i: int, pos: int) -> tuple[int, str] | None:
+        """(index, verb) of an event verb up to SUBJECT_WORDS words before the figure with its subject
+        between (`قتلت القوات الإسرائيلية 3 فلسطينيين`); the subject holds no preposition, figure,
+        kind word or other verb, and at most one comma."""
+        ws = self.ws
+        commas = 0
+        for k in range(i, max(-1, i - L.SUBJECT_WORDS - 4), -1):
+            if not self._same_sentence(k, pos):
+                return None
+            w = ws[k]
+            if w.text in ("،", ","):
+                commas += 1
+                if commas > 2:
+                    return None
+                continue
+            if k < i - L.SUBJECT_WORDS - commas - 1:
+                return None  # the subject is SUBJECT_WORDS words at most
+            if w.key == "من" and k + 1 <= i and ws[k + 1].key == "اصل":
+                continue  # `الفرنسي من أصل مغربي`: an apposition inside the subject
+            if not is_word(w) or w.key[0].isdigit() or w.end in self.number_ends:
+                return None
+            if k < i:
+                for v in strip_prefix(w.key, L.VERB_PREFIXES):
+                    if v in L.EVENT_VERBS:
+                        return k, v
+            if w.key in L.SUBJECT_PREPOSITIONS and k < i:
+                continue  # `قتل في الهجوم 5 أشخاص`: a short prepositional phrase
+            if w.key in _NOT_OBJECT or w.key in _TRIGGERS or w.key in S.CUE_VERBS \
+                    or w.key in S.SPEAKER_STOP or w.key in L.CAUSE_WORDS or w.key in L.CLAUSE_STARTS \
+                    or w.key in L.NOT_OBJECT_WORDS:
+                return None
+        return None
+
     def _disease(self, pos: int) -> bool:
         s, e = self.sents.of(pos)
         return any(w.key in L.DISEASE_WORDS for w in self.ws[self._word_at(s) + 1:self._word_at(e) + 1])
@@ -292,8 +563,8 @@ class _Finder:
     def _bare_nouns(self) -> None:
         ws = self.ws
         for i, w in enumerate(ws):
-            if i in self.used or not is_word(w):
-                continue
+            if w.key not in _BARE_ANY or i in self.used:
+                continue  # one set lookup for the words no reader below starts from
             noun = _BARE_SURFACE.get(w.key)
             if noun is not None:
                 self._bare_kind_noun(i, noun)
@@ -303,9 +574,29 @@ class _Finder:
                 self._dual(i)
                 continue
             event = _EVENT_SURFACE.get(w.key)
-            if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] in L.VICTIM_KINDS \
-                    and event not in L.NO_VICTIM_EVENTS:
-                self._victim(i, L.EVENT_NOUNS[event], named_ok=event not in L.NO_NAMED_VICTIM_EVENTS)
+            if event is not None and i + 1 < len(ws) and event not in L.NO_VICTIM_EVENTS and (
+                    L.EVENT_NOUNS[event] in L.VICTIM_KINDS or L.EVENT_NOUNS[event] in L.NAMED_ONLY_KINDS):
+                kind = L.EVENT_NOUNS[event]
+                if kind in L.NAMED_ONLY_KINDS and event not in L.NAMED_MISSING_EVENTS:
+                    continue  # `فقد إبراهيم ساقه`: lost, not missing
+                before = len(self.drafts)
+                self._victim(i, kind, named_ok=event not in L.NO_NAMED_VICTIM_EVENTS,
+                             named_only=kind in L.NAMED_ONLY_KINDS)
+                if len(self.drafts) > before or w.key not in _VICTIM_VERB_SURFACE:
+                    continue  # `قتل` is a noun and a verb: `قتل شخصا` reads as the verb
+            verb = _VICTIM_VERB_SURFACE.get(w.key)
+            if verb is not None and i + 1 < len(ws):
+                self._verb_victim(i, L.VICTIM_VERBS[verb])
+                continue
+            pron = _PRONOUN_SURFACE.get(w.key)
+            if pron is not None and not self._covered(w.start):
+                start = w.start + len(w.key) - len(pron)  # the proclitic stays out: `و|مقتله`
+                self.drafts.append(Draft(L.EVENT_NOUNS[pron[:-2] if pron.endswith("ها") else pron[:-1]],
+                                         1, "exact", start, w.end, None, how="pronoun",
+                                         hedged=self._hedged(w.start)))
+                continue
+            if w.key in L.AMONG_HEADS and i + 1 < len(ws) and ws[i + 1].key in _AMONG_NEXT:
+                self._among(i)
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws
@@ -326,7 +617,8 @@ class _Finder:
             return  # `انتهاك حقوق الملكية`: a breach in general, not one counted violation
         count = 2 if noun in L.DUAL_NOUNS else 1
         start = ws[i].start + len(ws[i].key) - len(noun)  # the proclitic stays out: `و|انتهاكاً`
-        self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start)))
+        self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start), how="bare",
+                                 hedged=self._hedged(start)))
 
     def _strike_context(self, i: int) -> bool:
         ws = self.ws
@@ -363,9 +655,108 @@ class _Finder:
         if kind is not None:
             if ws[i].key[:1] == "و" and start == ws[i].start:
                 start += 1
-            self.drafts.append(Draft(kind, 2, "exact", start, end, _object(ws[i])))
+            self.drafts.append(Draft(kind, 2, "exact", start, end, _object(ws[i]), how="victim",
+                                     hedged=self._hedged(start)))
 
-    def _victim(self, i: int, kind: str, *, named_ok: bool = True) -> None:
+    def _among(self, i: int) -> None:
+        """`وكان بين القتلى بلترام والجزار كريستيان ميدفيز`: each PER entity named among a kind's
+        victims (`بين القتلى`, `من بين الجرحى`) is one count of that kind."""
+        ws = self.ws
+        j = i + 1
+        if j < len(ws) and ws[j].key == "بين":
+            j += 1
+        if j >= len(ws) or not self._same_sentence(j, ws[i].start):
+            return
+        kind = next((L.KIND_NOUNS[v] for v in strip_prefix(ws[j].key, L.NOUN_PREFIXES)
+                     if v in L.KIND_NOUNS and v != ws[j].key), None)  # a definite plural: `القتلى`
+        if kind not in L.EVENT_KINDS or (ws[i].key != "بين" and j == i + 1):
+            return
+        for k in range(j + 1, min(j + 1 + L.AMONG_WINDOW, len(ws))):
+            w = ws[k]
+            if not self._same_sentence(k, ws[i].start) or w.text in (".", "؛") or w.key[:1].isdigit():
+                return
+            ent = self._per_at(w)
+            if ent is not None and not self._covered(ent.start):
+                self.drafts.append(Draft(kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
+                                         how="named", hedged=self._hedged(ws[i].start)))
+
+    def _covered(self, pos: int) -> bool:
+        return any(d.start <= pos < d.end for d in self.drafts)
+
+    def _figure_follows(self, j: int) -> bool:
+        """A figure's count starts within 8 words after word `j`, in its sentence: the person at `j`
+        is the subject of the verb before it (`وقتل رضوان لقديم، الفرنسي من أصل مغربي، 4 أشخاص`)."""
+        ws = self.ws
+        for k in range(j + 1, min(j + 9, len(ws))):
+            if not self._same_sentence(k, ws[j].start) or ws[k].key in _VICTIM_VERB_SURFACE:
+                return False
+            if ws[k].start in self._number_starts and self._covered(ws[k].start):
+                return True
+        return False
+
+    def _person_after(self, i: int, *, verb: bool) -> Entity | None:
+        """The PER entity a victim's event word at `i` names, past descriptions (`الروسية #ماريا_بوتينا`,
+        `الصحفي والكاتب السعودي جمال خاشقجي`) and, after an active verb, its subject (`اعتقلت السلطات
+        البريطانية رجل الأعمال الفرنسي ألكسندر الجوهري`): VICTIM_DESCRIPTION_WORDS words at most, no
+        figure, stop word or kind word between."""
+        ws = self.ws
+        pos = ws[i].start
+        for j in range(i + 1, min(i + 1 + L.VICTIM_DESCRIPTION_WORDS, len(ws))):
+            w = ws[j]
+            if not self._same_sentence(j, pos) or self._covered(w.start):
+                return None
+            ent = self._per_at(w)
+            if ent is not None:
+                return ent
+            if w.text == "#":
+                continue
+            if not is_word(w) or w.key[0].isdigit() or w.key in _TRIGGERS or w.key in S.SPEAKER_STOP \
+                    or w.key in S.CUE_VERBS or w.key in L.CAUSE_WORDS or w.key in _NOT_OBJECT:
+                return None
+            if not verb and not (w.key.startswith(("ال", "وال")) or w.key in S.RANKS):
+                return None  # a noun phrase: `مقتل` + the victim's description
+        return None
+
+    def _per_at(self, w: Word) -> Entity | None:
+        return next((e for e in self.article.entities if e.type == "PER" and w.start <= e.start < w.end),
+                    None)
+
+    def _whoever(self, i: int) -> bool:
+        """`من قتل`, `لكل من قتل نفسا أو قتل رجلا`: a verb of whoever does it."""
+        ws = self.ws
+        if i > 0 and ws[i - 1].key in L.WHOEVER:
+            return True
+        return i > 0 and ws[i - 1].key == "او" and any(
+            ws[k].key in L.WHOEVER for k in range(max(0, i - 5), i - 1)
+            if self._same_sentence(k, ws[i].start))
+
+    def _verb_victim(self, i: int, kind: str) -> None:
+        """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
+        verb, a singular person noun, `أحدهم` or a named person."""
+        ws = self.ws
+        v = ws[i + 1]
+        if not is_word(v) or not self._same_sentence(i + 1, ws[i].start) or self._covered(v.start) \
+                or v.start in self.number_ends or v.key[0].isdigit():
+            return
+        if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
+                or self._whoever(i):
+            return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
+        base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
+        if any(self._covered(ws[k].start) for k in range(i + 2, min(i + 5, len(ws)))
+               if self._same_sentence(k, v.start)):
+            return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
+        if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
+            start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+            self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",
+                                     hedged=self._hedged(ws[i].start)))
+            return
+        ent = self._person_after(i, verb=True)
+        if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
+            start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+            self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
+                                     hedged=self._hedged(ws[i].start)))
+
+    def _victim(self, i: int, kind: str, *, named_ok: bool = True, named_only: bool = False) -> None:
         """`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي`: one (or two) named or singular victims."""
         ws = self.ws
         j = i + 1
@@ -375,11 +766,15 @@ class _Finder:
             return  # `احتجاز رهائن`: a plural noun with no figure counts no one
         if any(d.start <= v.start < d.end for d in self.drafts):
             return
-        ent = next((e for e in self.article.entities
-                    if e.type == "PER" and v.start <= e.start < v.end), None)
+        ent = self._per_at(v)
+        if ent is None and named_ok and v.key not in S.RANKS:
+            ent = self._person_after(i, verb=False)
         if ent is not None:
-            if named_ok:
-                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text, named=True))
+            if named_ok and not self._figure_follows(self._word_at(ent.end - 1)):
+                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text, named=True,
+                                         how="named", hedged=self._hedged(ws[i].start)))
+            return
+        if named_only:
             return
         if v.key in S.RANKS and named_ok:
             k = j + 1
@@ -390,7 +785,7 @@ class _Finder:
             if k > j + 1:
                 end = ws[k - 1].end
                 self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end],
-                                         named=True))
+                                         named=True, how="named", hedged=self._hedged(ws[i].start)))
             return
         if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL:
             count = 2 if v.key in L.PERSON_DUAL else 1
@@ -399,7 +794,22 @@ class _Finder:
                     and not ws[j + 1].key.startswith("ال") and ws[j + 1].key not in _NOT_OBJECT \
                     and ws[j + 1].key.endswith(("ي", "يه", "يين", "يان")):
                 end = ws[j + 1].end  # a nisba adjective: `جنرال روسي`
-            self.drafts.append(Draft(kind, count, "exact", ws[i].start, end, self.text[v.start:end]))
+            self.drafts.append(Draft(kind, count, "exact", ws[i].start, end, self.text[v.start:end],
+                                     how="victim", hedged=self._hedged(ws[i].start)))
+
+
+def _join_compounds(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """`ألفين و200` is one figure (2200): thousands in words, then `و` and a smaller figure."""
+    out: list[NumberMention] = []
+    for n in numbers:
+        p = out[-1] if out else None
+        if p is not None and p.value >= 1000 and p.value % 1000 == 0 and n.value < 1000 \
+                and not p.text[:1].isdigit() and text[p.end:n.start].strip() == "و":
+            out[-1] = NumberMention(start=p.start, end=n.end, text=text[p.start:n.end],
+                                    value=p.value + n.value, vague=p.vague)
+            continue
+        out.append(n)
+    return out
 
 
 def _object(w: Word | None, start: int | None = None) -> str | None:

@@ -47,6 +47,8 @@ _DAY_WORD = {normalize(k): v for k, v in C.DAY_WORDS.items()}
 _DAY_PHRASE = {re.sub(r"\s+", " ", normalize(k)): v for k, v in C.DAY_PHRASES.items()}
 _AMBIGUOUS_WD = {normalize(w) for w in C.AMBIGUOUS_WEEKDAYS}
 _TIME_BEFORE = {normalize(w) for w in C.TIME_WORDS_BEFORE}
+_THE_TWO_BEFORE = {normalize(w) for w in C.THE_TWO_BEFORE}
+_THE_TWO_AFTER = {normalize(w) for w in C.THE_TWO_AFTER}
 _NOT_TODAY = {normalize(w) for w in C.NOT_TODAY_BEFORE}
 _NOT_YESTERDAY = {normalize(w) for w in C.NOT_YESTERDAY_BEFORE}
 _NAMED_DATE = {normalize(w) for w in C.NAMED_DATE_BEFORE}
@@ -67,7 +69,7 @@ DAY = rf"(?:(?:ال\s?)?(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|(?P<od>{_alt(_O
 QUAL = rf"(?P<q>{_alt(_QUAL)})"
 RQUAL = rf"(?P<rq>{_alt(_QUAL_M)})"
 WD = _alt(_WEEKDAY)
-WD_PREFIX = rf"(?:(?:يوم\s+)?ال(?:{WD})\s*[،,]?\s*)?"
+WD_PREFIX = rf"(?:(?:يوم\s+)?ال(?P<pwd>{WD})\s*[،,]?\s*)?"
 OF_MONTH = r"(?:من\s+)?(?:شهر\s+)?"
 # Day and month of a numeric date, day first as Arab outlets write it: 25/9/, 3 /3 /, 25-09-.
 NUM_DM = r"(?P<d>3[01]|[12]\d|0?[1-9]) ?(?P<s>[/.\-]) ?(?P<m>1[0-2]|0?[1-9]) ?(?P=s) ?"
@@ -214,10 +216,24 @@ def _dmy(mt: re.Match[str], pub: date | None) -> Value | str:
         return NEEDS_PUB
     else:
         y = _year_for(m, d, pub, _qual(mt))
+        if mt.group("pwd") and not _qual(mt):
+            y = _weekday_year(m, d, _WEEKDAY[mt.group("pwd")], pub, y)
     try:
         return (date(y, m, d), None, "gregorian")
     except ValueError:
         return None
+
+
+def _weekday_year(m: int, d: int, wd: int, pub: date, y: int) -> int:
+    """`يوم السبت 19 أوت` without a year: the year (nearest `pub` first) in which that day is that
+    weekday; `y` when none of the three is."""
+    for yy in sorted((pub.year, pub.year - 1, pub.year + 1), key=lambda yy: (yy != y, abs(yy - y))):
+        try:
+            if date(yy, m, d).weekday() == wd:
+                return yy
+        except ValueError:
+            continue
+    return y
 
 
 def _my(mt: re.Match[str], pub: date | None) -> Value | str:
@@ -324,6 +340,36 @@ def _weekday(mt: re.Match[str], pub: date | None) -> Value | str:
     return (pub - timedelta(days=back), None, "gregorian")
 
 
+# A weekday this close (characters) to a full date is its apposition (`12 نوفمبر، الأحد`).
+WEEKDAY_APPOSITION_GAP = 3
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+
+
+def _anchor_weekdays(text: str, found: list[tuple[int, int, Value, str]], pub: date | None
+                     ) -> list[tuple[int, int, Value, str]]:
+    """Weekdays of a story about another time: a bare weekday (no أمس/الماضي/المقبل) that names the
+    weekday of a full date written in the same sentence (`الخميس … في 26 جانفي 1978`), or stands right
+    after one (`12 نوفمبر، الأحد`), is that date, not the last such day before publication."""
+    if pub is None:
+        return found
+    full = [f for f in found if f[3] != "weekday" and f[2] is not None and f[2][1] is None]
+    out = []
+    for f in found:
+        s, e, value, name = f
+        if name == "weekday" and value is not None and full:
+            wd = value[0].weekday()
+            for fs, fe, fv, _ in full:
+                assert fv is not None
+                between = text[min(e, fe):max(s, fs)]
+                near = fe <= s and s - fe <= WEEKDAY_APPOSITION_GAP
+                if fv[0] != value[0] and (near or (fv[0].weekday() == wd and abs((fv[0] - pub).days) > 6
+                                                     and not _SENTENCE_END_RE.search(between))):
+                    f = (s, e, (fv[0], None, fv[2]), name)
+                    break
+        out.append(f)
+    return out
+
+
 def _period(mt: re.Match[str], pub: date | None) -> Value | str:
     if pub is None:
         return NEEDS_PUB
@@ -402,7 +448,22 @@ def _plausible(name: str, mt: re.Match[str], norm: Normalized) -> bool:
         return _prev_word(nt, s) not in _NOT_TODAY
     if name == "weekday" and mt.group("wd") in _AMBIGUOUS_WD \
             and not (mt.group("yawm") or mt.group("q") or mt.group("rel")):
-        return _prev_word(nt, s) in _TIME_BEFORE  # الاثنين is also "the two"
+        return _monday(nt, s, e)
+    return True
+
+
+def _monday(nt: str, s: int, e: int) -> bool:
+    """A bare `الاثنين` is Monday unless "the two" reads better (see `calendar.AMBIGUOUS_WEEKDAYS`)."""
+    prev = _prev_word(nt, s)
+    if prev in _TIME_BEFORE:
+        return True
+    if nt[max(0, s - 1):s] in ("ل", "ب", "ك"):  # للاثنين, بالاثنين: "to/with the two"
+        return False
+    if _next_word(nt, e) in _THE_TWO_AFTER:
+        return False
+    if prev in _THE_TWO_BEFORE:
+        # `الأحد أو الاثنين`: a weekday before `أو` makes it Monday again
+        return prev in ("او",) and _prev_word(nt, s - len(prev) - 1)[2:] in _WEEKDAY
     return True
 
 
@@ -518,7 +579,7 @@ def _find(text: str, published: str | None) -> tuple[list[DateMention], int]:
     pub = _published(published)
     norm = Normalized(text)
     nt = norm.text
-    found: list[tuple[int, int, Value]] = []
+    found: list[tuple[int, int, Value, str]] = []
     unresolved = 0
     for name, mt in _matches(nt):
         if not _plausible(name, mt, norm):
@@ -529,16 +590,18 @@ def _find(text: str, published: str | None) -> tuple[list[DateMention], int]:
             continue
         if got is None:
             continue
-        found.append((*mt.span("x"), got))  # type: ignore[arg-type]
+        found.append((*mt.span("x"), got, "weekday" if name == "weekday" and not (  # type: ignore[arg-type]
+            mt.group("rel") or mt.group("q")) else name))
     # Longest first wins; overlapping shorter matches (أمس inside أول أمس) are dropped.
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
-    kept: list[tuple[int, int, Value]] = []
+    kept: list[tuple[int, int, Value, str]] = []
     for f in found:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
     kept.sort(key=lambda f: f[0])
+    kept = _anchor_weekdays(nt, kept, pub)
     out: list[DateMention] = []
-    for s, e, (value, value_end, cal) in kept:  # type: ignore[misc]
+    for s, e, (value, value_end, cal), _ in kept:  # type: ignore[misc]
         a, b = norm.span(s, e)
         out.append(DateMention(text=text[a:b], start=a, end=b, value=_iso(value),
                                value_end=_iso(value_end) if value_end else None, calendar=cal))

@@ -43,8 +43,15 @@ HIJRI_MARKER = "هـ"
 WEEKDAYS: dict[str, int] = {
     "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5, "أحد": 6,
 }
-# الاثنين also means "the two": it counts as Monday only after يوم or a time word, or with a qualifier.
+# الاثنين also means "the two" (`بين الاثنين`, `كلا الاثنين`, `الاثنين معاً`). In news it is far more
+# often Monday (`أعلنت الشرطة، الاثنين، …`, `غزة، الاثنين الماضي`): it counts as Monday unless a word
+# of "the two" stands before or after it, or it is glued to a preposition (`للاثنين`, `بالاثنين`)
+# with no time word or qualifier.
 AMBIGUOUS_WEEKDAYS = frozenset({"اثنين", "إثنين"})
+THE_TWO_BEFORE = ("بين", "كلا", "كلتا", "هذين", "هذان", "هاذين", "هؤلاء", "أحد", "أي", "أو", "يشمل",
+                  "تشمل")
+THE_TWO_AFTER = ("معا", "معاً", "كلاهما", "الآخرين", "الاخرين", "المذكورين", "اللذين", "اللذان",
+                 "بينهما", "منهما", "عليهما", "لهما")
 TIME_WORDS_BEFORE = ("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "منذ", "حتى", "في",
                      "اليوم", "أمس", "غدا")
 

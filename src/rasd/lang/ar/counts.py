@@ -100,7 +100,7 @@ MISSILE_NOUNS: frozenset[str] = frozenset({"صاروخ", "صاروخا", "صوا
 # in general (`انتهاك حقوق الملكية`, `انتهاك صارخ للخصوصية`).
 # Event nouns that never start a single-victim count: `أسر` is also `families` (أُسَر) and
 # `captivated`; `وفاة` of a named person is a death, mostly natural (obituaries), not a killing.
-NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر"})
+NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر", "سجن"})  # `حكم بسجن ناشط`: a sentence passed
 NO_NAMED_VICTIM_EVENTS: frozenset[str] = frozenset({"وفاه"})
 DUAL_NOUNS: frozenset[str] = frozenset({
     "قتيلين", "قتيلان", "شهيدين", "جريحين", "جريحان", "غارتين", "غارتان", "صاروخين", "قذيفتين",
@@ -135,6 +135,10 @@ KIND_AFTER: dict[str, str] = {
     **{w: "killed" for w in DEATH_AFTER}, "قتلوا": "killed", "قتلي": "killed", "قتيلا": "killed",
     "بجروح": "injured", "جرحوا": "injured", "اصيبوا": "injured", "جرحي": "injured",
     "اعتقلوا": "arrested", "اختطفوا": "kidnapped", "فقدوا": "missing",
+    # verb-final clauses (`… 35 طفلا، قتلوا`)
+    "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
+    "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
+    "خطفوا": "kidnapped",
 }
 # Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
 SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
@@ -165,6 +169,9 @@ UNITS: frozenset[str] = frozenset({
     "نقاط", "مره", "مرات", "هدف", "هجريه", "ميلاديه", "هـ", "ه", "م", "ق", "اهداف", "صوت", "اصوات",
     "مقعد", "مقعدا", "مقاعد",
     "سم", "ملم", "ميغاواط", "%", "٪",
+    # what hit one person (`أصيب بأربع طلقات`, `14 طعنة`)
+    "طلقات", "طلقه", "طلقتين", "رصاصات", "رصاصه", "رصاصتين", "طعنات", "طعنه", "طعنتين", "جرحا",
+    "جروح", "كسور",
 })
 # Words before a figure that make it a label, an age or a date (`عام 2017`, `القرار 2254`).
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({
@@ -186,6 +193,9 @@ PERSON_SINGULAR: frozenset[str] = frozenset({
     "جنرال", "جندي", "شخص", "طفل", "طفله", "مدني", "ضابط", "عنصر", "صحفي", "صحافي", "رجل", "امراه",
     "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
     "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
+    # kin with a pronoun (`متهم بقتل زوجته`)
+    "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "والدها", "والدتها",
+    "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "طفلها", "طفلته", "طفلتها", "امه", "امها", "ابيه",
 })
 # Nominative duals of people (`قتل جنديان`, `لقيت امرأتان مصرعهما`): 2 victims of the verb before or
 # of the death phrase after.
@@ -204,3 +214,94 @@ CAUSE_WORDS: frozenset[str] = frozenset({
     "جراء", "اثر", "بسبب", "نتيجه", "برصاص", "بنيران", "بقصف", "بانفجار", "بغاره", "بهجوم", "اثناء",
     "اليوم", "امس", "متاثرا", "متاثره", "بعد", "قبل", "عند", "قرب", "داخل", "خارج",
 })
+
+# ---- clause attachment (issue 13) ---------------------------------------------------------------
+# Pronoun adverbs between a verb and its figure (`الهجوم الذي قتل خلاله 3 أشخاص`, `أصيب فيه 16`).
+VERB_FIGURE_LINKS: frozenset[str] = frozenset({
+    "خلاله", "خلالها", "فيه", "فيها", "جراءه", "جراءها", "بسببه", "بسببها", "اثره", "اثرها",
+    "حينها", "عندها", "بداخلها", "بداخله", "ايضا", "كذلك", "جميعا", "اليوم", "امس",
+})
+# `أودى بحياة 16 شخصا`, `حصد أرواح 20`: nouns before a figure that count the dead.
+DEATH_BEFORE: frozenset[str] = frozenset({"بحياه", "بارواح", "ارواح", "حياه"})
+# Verb-final clauses (`أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا`): how many words after the
+# counted noun the verb that gives the kind may stand.
+VERB_FINAL_WINDOW = 10
+# Killed-or-injured in one figure (`سقط 5122 شخصاً بين قتيل وجريح`, `50 قتيلا وجريحا`, `مقتل وإصابة 4`):
+# kind `other` with this object, unless the text gives each part its own figure.
+COMBINED_OBJECT = "قتيل وجريح"
+COMBINED_KILLED: frozenset[str] = frozenset({"قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "مقتل",
+                                             "قتل", "مصرع", "وفاه", "وفيات"})
+COMBINED_INJURED: frozenset[str] = frozenset({"جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين",
+                                              "اصابه", "جرح", "اصابات", "اصيب", "اصيبت", "جرحت"})
+# Pronoun links that start a breakdown of people already named (`للمصابين …، وهم 9 حالات للرجال`).
+BREAKDOWN_WORDS: frozenset[str] = frozenset({"وهم", "هم", "وهن", "هن", "وهما", "هما", "وهي"})
+# Words of one person after a killing or wounding verb or noun (`أصاب أحدهم`).
+ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احدهما", "احداهن", "احداهما", "احدها"})
+# Verbs of a single victim (`قتل شخصا بداخلها وأصاب السائق`, `قُتل المراهق بلال خفاجة`): key -> kind.
+VICTIM_VERBS: dict[str, str] = {
+    "قتل": "killed", "قتلت": "killed", "اغتيل": "killed", "اغتال": "killed", "اغتالت": "killed",
+    "اعدم": "killed", "اعدمت": "killed", "استشهد": "killed",
+    "اصاب": "injured", "اصابت": "injured", "اصيب": "injured", "اصيبت": "injured", "جرح": "injured",
+    "اعتقل": "arrested", "اعتقلت": "arrested", "اوقف": "arrested", "اوقفت": "arrested",
+    "احتجز": "arrested", "احتجزت": "arrested",
+    "اختطف": "kidnapped", "اختطفت": "kidnapped", "خطف": "kidnapped", "خطفت": "kidnapped",
+}
+# How many words may stand between a victim's event word and the PER entity it names (descriptions
+# and the subject of an active verb: `اعتقلت السلطات البريطانية رجل الأعمال الفرنسي ألكسندر الجوهري`).
+VICTIM_DESCRIPTION_WORDS = 6
+# Missing people are counted only when named (`اختفاء الصحفي جمال خاشقجي`).
+NAMED_ONLY_KINDS: frozenset[str] = frozenset({"missing"})
+NAMED_MISSING_EVENTS: frozenset[str] = frozenset({"اختفاء", "فقدان"})
+# `من قتل نفسا`, `لكل من قتل`: whoever kills (a general statement, no victim counted).
+WHOEVER: frozenset[str] = frozenset({"من", "لمن", "فمن", "ومن", "كل"})
+# Words within a few words before a figure that make it hypothetical or negated, not reported
+# (`قد تؤدي إلى مقتل العشرات`, `لتجنب سقوط ضحايا`).
+HEDGES: frozenset[str] = frozenset({
+    "قد", "سوف", "يؤدي", "تؤدي", "ستؤدي", "سيؤدي", "يودي", "تودي", "لو", "اذا", "يمكن",
+    "المزعوم", "المزعومه", "مزعوم", "مزعومه", "مزاعم", "الشك",
+    # attempts, warrants and demands: the act did not (yet) happen (`محاولة اغتياله`, `مذكرة اعتقال`)
+    "محاوله", "لمحاوله", "بمحاوله", "مذكره", "بمذكره", "طالب", "طالبت", "يطالب", "تطالب", "دعا",
+    "دعت", "بضروره", "احباط", "لاحباط", "مخطط", "خطه",
+    "يمكنه", "ربما", "لتجنب", "تجنب", "لمنع", "منع", "خشيه", "مخاوف", "تهدد", "يهدد", "احتمال",
+    "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "لم", "لن", "نفي", "نفت", "تنفي",
+    "ينفي",
+})
+# Sentence openers that start another story (`وفي خبر آخر`): no place is inherited across them.
+OTHER_STORY: tuple[str, ...] = ("خبر اخر", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري")
+HEDGE_WINDOW = 5
+# Attribution of a figure: `بحسب وزارة الصحة`, `وفق ما أفاد المرصد`, `قال الهلال الأحمر`.
+CLAIM_HEADS: frozenset[str] = frozenset({
+    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا",
+    "وطبقا", "نقلا", "ونقلا", "بحسبما",
+})
+CLAIM_VERBS: frozenset[str] = frozenset({
+    "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت",
+    "اشار", "اشارت", "صرح", "صرحت", "اضاف", "اضافت", "اورد", "اوردت", "نشر", "نشرت", "اعلنه",
+})
+CLAIM_WINDOW = 6
+# Incident words after which a place is the story's scene (`هجوم بلدة تريب`, `حريق بعمارة سكنية`);
+# a word matches when it is one of these or ends with one (`بهجوم`, `الغارات`).
+SCENE_WORDS: tuple[str, ...] = (
+    "هجوم", "هجمات", "انفجار", "تفجير", "حريق", "غاره", "غارات", "قصف", "حادث", "اشتباكات", "اشتباك",
+    "معارك", "مواجهات", "اطلاق", "تصادم", "انهيار", "زلزال", "فيضانات", "عمليه", "مجزره", "ثوران",
+    "بركان", "اعصار", "عاصفه", "تحطم", "سقوط", "غرق", "دهس", "طعن", "مداهمه", "حمله",
+)
+# A verb may stand this many words before its figure, its subject between (`قتلت القوات الإسرائيلية
+# 3 فلسطينيين`, `وقتل رضوان لقديم المغربي الأصل، 4 أشخاص`).
+SUBJECT_WORDS = 6
+# Words that open a new clause: no subject runs across them (`أصيب إصابات طفيفة وأن ثلاثة …`).
+CLAUSE_STARTS: frozenset[str] = frozenset({"وان", "ان", "بان", "فان", "لان", "وانه", "بانه", "لكن",
+                                           "ولكن", "بينما", "فيما", "كما", "اذ", "عندما", "حين"})
+SUBJECT_PREPOSITIONS: frozenset[str] = frozenset({"في", "خلال", "جراء", "اثر", "بسبب", "اثناء"})
+# Entities after an attribution head that are where the words appeared, not who gives the figure.
+NOT_CLAIMANTS: frozenset[str] = frozenset({
+    "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام", "انستجرام", "تلغرام", "تيليغرام", "واتساب",
+    "سناب شات",
+})
+# `وكان بين القتلى بلترام والجزار كريستيان ميدفيز`: named people among a kind's victims, one each.
+AMONG_HEADS: frozenset[str] = frozenset({"بين", "ومن", "من"})
+AMONG_WINDOW = 10
+# Event nouns with a singular pronoun (`أدى إلى مقتله`, `منذ توقيفه`): one victim named earlier.
+PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+PRONOUN_EVENTS: frozenset[str] = frozenset({"مقتل", "اغتيال", "اعدام", "استشهاد", "اعتقال", "توقيف",
+                                            "احتجاز", "اختطاف", "خطف", "اختفاء"})
