@@ -9,7 +9,7 @@ import resource
 import time
 from pathlib import Path
 
-from rasd.extract.ner.conll import read_conll
+from rasd.eval.conll import read_conll
 from rasd.extract.ner.tagger import NerTagger
 
 TEST = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ner" / "anercorp" / "test.txt"

@@ -30,8 +30,8 @@ from rasd.errors import InputError
 from rasd.model import Article
 from rasd.pipeline import DEFAULT_PIPELINE, Pipeline
 from rasd.readers import read_blob
+from rasd.readers.article import build_article
 from rasd.readers.containers import Blob
-from rasd.text.clean import build_article
 
 NEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news"
 CORPORA = {

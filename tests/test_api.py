@@ -103,3 +103,15 @@ def test_extract_is_callable_and_the_stage_package_both() -> None:
     pipe = rasd.load_pipeline(stages=["sentences"])
     [art] = list(rasd.extract([str(SAMPLE)], pipeline=pipe))
     assert art.sentences and art.pipeline == pipe.fingerprint
+
+
+def test_cli_ner_accurate_records_carry_another_fingerprint(capsys: pytest.CaptureFixture[str]) -> None:
+    prints = {}
+    for mode in ("fast", "accurate"):
+        assert main(["extract", "--ner", mode, str(SAMPLE)]) == 0
+        [rec] = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+        prints[mode] = rec["pipeline"]
+    assert prints["fast"] != prints["accurate"]
+    assert prints["accurate"] == rasd.PipelineConfig.build(
+        ["sentences", "dates", "entities_accurate", "places", "quotes", "counts", "events", "category"]
+    ).fingerprint()

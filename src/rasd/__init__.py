@@ -15,17 +15,15 @@ stays the module it always was.
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import importlib
+import inspect
+import types
+from typing import Any
 
-import importlib  # noqa: E402
-import inspect  # noqa: E402
-import types  # noqa: E402
-from typing import Any  # noqa: E402
-
-from rasd import api  # noqa: E402 - after __version__, which the pipeline reads
-from rasd.api import load_pipeline, read  # noqa: E402
-from rasd.errors import InputError, ModelError, RasdError, RecordWarning, UsageError  # noqa: E402
-from rasd.model import (  # noqa: E402
+from rasd import api
+from rasd.api import load_pipeline, read
+from rasd.errors import InputError, ModelError, RasdError, RecordWarning, UsageError
+from rasd.model import (
     SCHEMA,
     Article,
     Count,
@@ -37,8 +35,9 @@ from rasd.model import (  # noqa: E402
     Quote,
     Removed,
 )
-from rasd.pipeline import Pipeline, PipelineConfig  # noqa: E402
-from rasd.readers.raw import SkippedItem  # noqa: E402
+from rasd.pipeline import Pipeline, PipelineConfig
+from rasd.readers.raw import SkippedItem
+from rasd.version import __version__
 
 
 class _CallablePackage(types.ModuleType):

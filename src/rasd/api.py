@@ -13,8 +13,8 @@ from rasd.errors import InputError
 from rasd.model import Article
 from rasd.pipeline import DEFAULT_PIPELINE, Pipeline, StageArg, build_pipeline
 from rasd.readers import read_inputs
+from rasd.readers.article import build_article
 from rasd.readers.raw import SkippedItem
-from rasd.text.clean import build_article
 
 __all__ = ["InputError", "SkippedItem", "articles", "extract", "load_pipeline", "read"]
 

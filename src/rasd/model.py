@@ -105,6 +105,10 @@ class Quote:
     speaker_end: int | None = None
     speaker_entity: str | None = None
     speaker_title: str | None = None
+    # The body that relayed the words (`نقلت وكالة الأناضول عن الخارجية …`: via `وكالة الأناضول`).
+    via: str | None = None
+    # How likely the quote and its speaker are right, in [0, 1] (`rasd.extract.quotes.confidence`).
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -219,10 +223,10 @@ class Article:
     pipeline: str | None = None
     story: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
     # The per-article text layer (`rasd.text.layer.TextLayer`: words, keys, sentences computed once);
     # internal, never part of the record or of equality.
     layer: Any = field(default=None, compare=False, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     RECORD_KEYS: ClassVar[tuple[str, ...]] = (
         "id", "source", "url", "title", "published", "category", "language", "author", "text",

@@ -29,6 +29,7 @@ from typing import Any
 from rasd.errors import ModelError, UsageError
 from rasd.model import SCHEMA, Article
 from rasd.resources import RESOURCES, Resources
+from rasd.version import __version__
 
 Stage = Callable[[Article], Article]
 
@@ -78,7 +79,7 @@ class StageSpec:
 # The stage table, in the default order. Later stages read what earlier ones assign (quotes read
 # entities and places, counts places and dates, events all of them).
 SPECS: tuple[StageSpec, ...] = (
-    StageSpec("sentences", "rasd.text.sentences:sentences_stage", assigns=("sentences",), arabic=False),
+    StageSpec("sentences", "rasd.text.layer:sentences_stage", assigns=("sentences",), arabic=False),
     StageSpec("dates", "rasd.text.dates:dates_stage", assigns=("dates",)),
     StageSpec("entities", "rasd.extract.entities:entities_stage", assigns=("entities",),
               reads=("sentences",), options={"ner": ("fast", "accurate")},
@@ -216,7 +217,6 @@ class PipelineConfig:
 
     def fingerprint(self, resources: Resources = RESOURCES) -> str:
         """sha256 over rasd's version, the record schema, `to_json()` and the declared files' sums."""
-        from rasd import __version__  # here, not at import: rasd/__init__ imports this module
 
         payload = {"rasd": __version__, "schema": SCHEMA, "config": self.to_dict(),
                    "files": resources.sums(self.files())}
@@ -288,6 +288,10 @@ class Pipeline:
                 setattr(article, f, v)
             new = result.warnings
         article.warnings.extend(w for w in dict.fromkeys(new) if w not in article.warnings)
+        if work.layer is not article.layer:
+            # the per-article text layer (words, keys, sentences of the frozen text) is a cache built on
+            # first use: keep what the stage built so the next stages do not build it again
+            article.layer = work.layer
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Run the pipeline over `articles`, lazily, one at a time."""

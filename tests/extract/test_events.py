@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from rasd.extract.events.classifier import EventClassifier, TypeModel
 from rasd.extract.events.features import tokenize
 from rasd.extract.events.rules import attack_mode, cue_for, event_mode, is_negated, roles, rule_matches
-from rasd.extract.events.stage import EventsStage, fallback_sentences
+from rasd.extract.events.stage import EventsStage
 from rasd.model import Article, Count, DateMention, Entity, Place
+from rasd.text.sentences import split_sentences
 
 
 def words(text: str) -> list[str]:
@@ -132,10 +133,12 @@ def test_roles(text: str, etype: str, actor: str, recipient: str) -> None:
     assert span(r.recipient) == recipient
 
 
-def test_fallback_sentences_split_lines_and_full_stops() -> None:
-    text = "العنوان\nجملة أولى. جملة ثانية؟ ثالثة\n\nرابعة"
-    parts = [text[s:e] for s, e in fallback_sentences(text)]
-    assert parts == ["العنوان", "جملة أولى.", "جملة ثانية؟", "ثالثة", "رابعة"]
+def test_events_without_sentences_split_with_the_text_layer() -> None:
+    text = "العنوان\nجملة أولى. قصفت الطائرات المدينة؟ ثالثة\n\nرابعة"
+    a = Article(id="x", text=text, title="العنوان")
+    EventsStage(ALWAYS_ASSAULT)(a)
+    assert {(e.start, e.end) for e in a.events} <= set(split_sentences(text))
+    assert a.events
 
 
 def _entity(text: str, sub: str, etype: str, canonical: str | None = None, nth: int = 0) -> Entity:
@@ -243,7 +246,7 @@ def test_event_spans_always_map_back(words_: list[str], marks: list[int], split:
             a.entities.append(Entity(text[t.start:t.end], "ORG", t.start, t.end, canonical="x"))
             a.places.append(Place(text[t.start:t.end], t.start, t.end, name="p", kind="city"))
     if split:
-        a.sentences = fallback_sentences(text)
+        a.sentences = split_sentences(text)
     EventsStage(ALWAYS_ASSAULT)(a)
     assert a.bad_spans() == []
     for e in a.events:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from rasd.eval.events import evaluate, token_f1
+from rasd.eval.gsr import read_gsr, scored, split_of
 from rasd.extract.events.classifier import MODEL_PATH, EventClassifier
-from rasd.extract.events.evaluate import evaluate, token_f1
 from rasd.extract.events.features import tokenize
-from rasd.extract.events.gsr import read_gsr, scored, split_of
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 GSR = SHARED / "data" / "events" / "arabic_event_gsr"

@@ -286,3 +286,80 @@ def test_a_participle_quotes_the_person_its_sentence_names_first() -> None:
             'قائلة إن "الرئيس الإيراني قمع شعبه لمدة طويلة".')
     got = quotes(text, (("نيكي هايلي", "PER", "نيكي هايلي"),))
     assert ("الرئيس الإيراني قمع شعبه لمدة طويلة", True, "نيكي هايلي") in got
+
+
+def full(text: str, entities: tuple[tuple[str, str, str], ...] = ()) -> list[object]:
+    a = quotes_stage(article(text, entities))
+    assert a.bad_spans() == []
+    return list(a.quotes)
+
+
+def test_relayed_speech_keeps_the_relaying_agency() -> None:
+    qs = full("نقلت وكالة الأناضول عن وزارة الخارجية التركية أنه سيجري تفتيش القنصلية السعودية.",
+              (("وكالة الأناضول", "ORG", "وكالة الأناضول"),
+               ("وزارة الخارجية التركية", "ORG", "وزارة الخارجية التركية")))
+    assert [(q.speaker, q.via) for q in qs] == [("وزارة الخارجية التركية", "وكالة الأناضول")]
+
+
+def test_description_speaker_takes_its_body() -> None:
+    qs = full("وقال مسؤول في البيت الأبيض إن الرئيس قد يعلن عن انسحاب جزئي من الاتفاق.",
+              (("البيت الأبيض", "ORG", "البيت الأبيض"),))
+    assert [(q.speaker, q.speaker_entity) for q in qs] == [("مسؤول في البيت الأبيض", "البيت الأبيض")]
+
+
+def test_new_clause_with_its_own_speaker_is_not_swallowed() -> None:
+    qs = full("ولكنها قالت إنها لم تره مرة أخرى، بينما قال مسؤول سعودي إن خاشقجي غادر القنصلية.")
+    assert [q.speaker for q in qs] == ["مسؤول سعودي"]  # the first has no speaker in scope
+
+
+def test_continuation_does_not_cross_to_another_persons_paragraph() -> None:
+    text = ("وقالت الوزارة إن التفتيش سيجري قريبا.\n"
+            "وكان خاشقجي قد دخل القنصلية بينما كانت خطيبته تنتظر، ولكنها قالت إنها لم تره أبدا.")
+    qs = full(text, (("خاشقجي", "PER", "جمال خاشقجي"),))
+    assert [q.speaker for q in qs] == ["الوزارة"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("مصادر ميدانية أفادت بتواصل المعارك العنيفة غرب المديرية.", "مصادر ميدانية", "تواصل المعارك"),
+    ("أقر التحالف بارتكاب أخطاء في غارات جوية على صعدة.", "التحالف", "ارتكاب أخطاء"),
+    ("وأعلن التحالف عن منح مساعدات للمتضررين في اليمن.", "التحالف", "منح مساعدات"),
+    ("وجاء في بيان للتحالف أن القيادة تعبر عن أسفها لتلك الأخطاء.", "بيان للتحالف", "تعبر عن أسفها"),
+    ("في الوقت الذي أكد فيه الجيش الإسرائيلي أنه سيقوم بتحليل الحادثتين.", "الجيش الإسرائيلي",
+     "سيقوم بتحليل"),
+    ("وأوصى المنصور أيضا بأن يحاسب التحالف المسؤولين عن الأخطاء.", "المنصور", "يحاسب التحالف"),
+    ("واستبعد الوزير أن تجري الانتخابات في موعدها المحدد.", "الوزير", "تجري الانتخابات"),
+])
+def test_less_common_cues(text: str, speaker: str, words: str) -> None:
+    qs = full(text, (("المنصور", "PER", "منصور المنصور"),
+                     ("الجيش الإسرائيلي", "ORG", "الجيش الإسرائيلي")))
+    assert any(q.speaker == speaker and words in q.text for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+def test_relative_clause_cue_speaks_for_its_antecedent() -> None:
+    text = "وأكد ترامب أنه اتصل بالملك سلمان، الذي نفى بدوره علمه بما حدث للصحفي."
+    qs = full(text, (("ترامب", "PER", "دونالد ترامب"), ("الملك سلمان", "PER", "سلمان بن عبد العزيز")))
+    assert [(q.speaker, q.text) for q in qs] == [("ترامب", "اتصل بالملك سلمان"),
+                                                 ("الملك سلمان", "علمه بما حدث للصحفي")]
+
+
+def test_retroactive_attribution_and_its_continuation() -> None:
+    text = ("وحذرت المديرية من خطورة التخزين في بيت الدرج قرب المداخل.\n"
+            "صرح بذلك المتحدث الرسمي الرائد محمد الحمادي، وأوضح أن الحالات تتلقى العلاج.")
+    qs = full(text, (("محمد الحمادي", "PER", "محمد الحمادي"),))
+    assert [q.speaker for q in qs] == ["محمد الحمادي", "محمد الحمادي"]
+    assert "خطورة التخزين" in qs[0].text
+
+
+def test_passive_participle_is_no_continuation() -> None:
+    qs = full("وجاء في قرار الاتهام أن بوتينا متهمة باختراق منظمات سياسية أميركية.",
+              (("بوتينا", "PER", "ماريا بوتينا"),))
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("قرار الاتهام", "بوتينا متهمة باختراق منظمات سياسية أميركية")]
+
+
+def test_confidence_is_in_range_and_ranks_the_rules() -> None:
+    qs = full('وقال الوزير: "الوضع تحت السيطرة تماما". وأضاف أن الأمن مستتب في كل المدن.')
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+    c = [q.confidence for q in qs]
+    assert all(x is not None and 0.0 <= x <= 1.0 for x in c)
+    assert c[0] is not None and c[1] is not None and c[0] > c[1]  # direct and named > continued

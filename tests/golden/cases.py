@@ -70,9 +70,8 @@ CASES: tuple[Case, ...] = (
         entities=(("PER", "منصور العتيبي"), ("ORG", "مجلس الأمن"), ("ORG", "وزارة الصحة"),
                   ("PER", "رياض منصور")),
         places=(("قطاع غزة", "PS"), ("الكويت", "KW")),
+        not_quoted=(("منصور العتيبي|سفير الكويت", "أبدت مجددا الجمعة اعتراضها"),),  # a diplomat's
         dates=("2018-04-06",),
-        known=(("not_quoted: منصور العتيبي|سفير الكويت :: أبدت مجددا الجمعة اعتراضها",
-                "quotes: the anonymous diplomat's words go to the previous speaker"),),
     ),
     Case(
         name="sousse-arrests-jawharafm",
@@ -154,5 +153,19 @@ CASES: tuple[Case, ...] = (
         entities=(("PER", "كوين جينز"), ("PER", "شارل ميشال"), ("ORG", "داعش"), ("LOC", "بروكسل")),
         places=(("بروكسل", "BE"), ("باريس", "FR")),
         dates=("2015-11-13",),
+    ),
+    # Quotes (issue 13): relayed speech keeps its source as the speaker, not the relaying outlet.
+    Case(
+        name="sanbruno-shooting-skynews",
+        source=("ant", "ant_multisource/SkyNews/internationalNews/SK-internationalNews-767-20180403.txt",
+                ""),
+        quotes=(("مصدر", "امرأة تسللت وقت الغداء", 1),),
+        not_quoted=(("فرانس برس", "امرأة تسللت وقت الغداء"),),
+    ),
+    Case(
+        name="wadi-ellil-siege-jawharafm",
+        source=("jawhara", "ant_v1_jawharafm/localNews/JA-localNews-290-23102014.txt", ""),
+        quotes=(("مصادر أمنية", "المتحصنين بالمنزل هما الإرهابيان", 1),),
+        not_quoted=(("مراسلتنا", "المتحصنين بالمنزل هما الإرهابيان"),),
     ),
 )

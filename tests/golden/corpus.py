@@ -15,8 +15,8 @@ from pathlib import Path
 from rasd.errors import InputError
 from rasd.model import Article
 from rasd.readers import read_blob
+from rasd.readers.article import build_article
 from rasd.readers.containers import Blob
-from rasd.text.clean import build_article
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 NEWS = SHARED / "data" / "news"

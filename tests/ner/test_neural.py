@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.errors import ModelError
+from rasd.eval.conll import Sentence
 from rasd.extract.ner import tagger as tagger_module
-from rasd.extract.ner.conll import Sentence, spans, to_bio
+from rasd.extract.ner.bio import spans, to_bio
 from rasd.extract.ner.context import CONTEXT_DIM
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rasd.errors import UsageError
-from rasd.extract.ner.conll import read_conll, score
+from rasd.eval.conll import read_conll, score
 from rasd.extract.ner.features import normalize_word, strip_proclitics
 from rasd.extract.ner.tagger import TAGGER_TO_CORPUS, NerTagger, map_tag, ner_tokens
 

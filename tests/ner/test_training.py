@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from rasd.errors import ModelError, UsageError
-from rasd.extract.ner.conll import Sentence
+from rasd.eval.conll import Sentence
 from rasd.extract.ner.tagger import NerTagger
 from rasd.training.ner import ANERCORP, TrainConfig, split_train_dev, train
 from rasd.training.news import NEWS

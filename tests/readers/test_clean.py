@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from rasd.readers import read_inputs
+from rasd.readers.article import NO_DATE_WARNING, build_article
 from rasd.readers.raw import RawDocument, SkippedItem
-from rasd.text.clean import NO_DATE_WARNING, build_article, normalize_date, title_from_url
+from rasd.text.clean import normalize_date, title_from_url
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REFERENCE = SHARED / "examples" / "000_98c889641a669656.txt"
@@ -153,7 +154,7 @@ def test_ids() -> None:
 @pytest.mark.parametrize("body", ["", "   \n\n \xa0 "])
 def test_empty_body_is_skipped(body: str) -> None:
     with pytest.raises(SkippedItem, match="empty article"):
-        build_article(RawDocument(origin="f.json#17", title="ع", body=body))
+        build_article(RawDocument(origin="f.json#17", title="ع", body=body, fmt="json"))
 
 
 def test_missing_title_falls_back_to_url_then_first_line() -> None:

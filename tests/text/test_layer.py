@@ -7,8 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from rasd.extract.wordscan import article_words, sentence_bounds, words
 from rasd.model import Article
-from rasd.text.layer import TextLayer, text_layer
-from rasd.text.sentences import sentences_stage, split_sentences
+from rasd.text.layer import TextLayer, sentences_stage, text_layer
+from rasd.text.sentences import split_sentences
 from rasd.text.tokens import scan_words
 
 

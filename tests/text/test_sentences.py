@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 
 from rasd.model import Article
-from rasd.text.sentences import sentences_stage, split_sentences
+from rasd.text.layer import sentences_stage
+from rasd.text.sentences import split_sentences
 
 from .test_normalize import ARABISH
 

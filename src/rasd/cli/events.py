@@ -41,9 +41,9 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    from rasd.eval.events import evaluate
+    from rasd.eval.gsr import read_gsr, scored
     from rasd.extract.events.classifier import MODEL_PATH, EventClassifier
-    from rasd.extract.events.evaluate import evaluate
-    from rasd.extract.events.gsr import read_gsr, scored
 
     clf = EventClassifier.load(args.model or MODEL_PATH)
     if args.data is None:

@@ -78,7 +78,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from rasd.extract.ner.conll import read_conll, write_conll
+    from rasd.eval.conll import read_conll, write_conll
     from rasd.extract.ner.tagger import SHIPPED, NerTagger
     from rasd.training.ner import ANERCORP, evaluate, format_score
 

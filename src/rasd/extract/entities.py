@@ -4,6 +4,11 @@ Sources, strongest first: known names and ministry patterns (lexicon), names aft
 gazetteer places (patterns), the statistical tagger, and last the surnames of people already found.
 Overlaps go to the stronger source, then to the longer span; a span of a strong source that lies
 inside a longer strong span of the same type gives way (ريف دمشق over دمشق).
+
+GeoNames ids come from the one gazetteer matcher (`rasd.geo.match`), the places stage's own: once the
+entities are chosen, the matcher runs on the text and the LOC spans, and a LOC entity gets the id of
+the place found on exactly its span, or no geonames id at all (the lexicon's included). The places
+stage then gets the same places from the same call, so the two stages never disagree.
 """
 from __future__ import annotations
 
@@ -23,7 +28,9 @@ from rasd.extract.canonical import (
     strip_prefix_chars,
     trim_edges,
 )
-from rasd.extract.lexicon import Lexicon, Tok
+from rasd.extract.lexicon import Lexicon, Tok, word_keys
+from rasd.geo.gazetteer import Gazetteer
+from rasd.geo.match import PlaceMatcher, longest_match, matcher_for, name_prefixes, place_ids, scan_longest
 from rasd.lang.ar.entities import (
     AMBIGUOUS_PLACE_WORDS,
     AMOUNT_WORDS,
@@ -101,13 +108,12 @@ class EntityStage:
         self._place_starts: dict[str, tuple[tuple[str, str], ...]] = {}
         self.place_first: frozenset[str] = frozenset()
         self.place_prefixes: frozenset[str] = frozenset()
+        # the shared matcher decides which place each LOC entity is (a real gazetteer only)
+        self.matcher: PlaceMatcher | None = (matcher_for(gazetteer) if isinstance(gazetteer, Gazetteer)
+                                             else None)
         if gazetteer is not None:
             self.place_first = frozenset(k.split(" ", 1)[0] for k in gazetteer.index)
-            prefixes: set[str] = set()
-            for k in gazetteer.index:
-                words = k.split(" ")[:MAX_PLACE_WORDS]
-                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-            self.place_prefixes = frozenset(prefixes)
+            self.place_prefixes = name_prefixes(gazetteer.index)
         self.loc_cues = frozenset(match_key(w) for w in LOC_CUES)
         self.place_modifiers = frozenset(match_key(w) for w in PLACE_MODIFIERS)
         self.not_per = frozenset(match_key(w) for w in NOT_ONE_WORD_PER)
@@ -145,13 +151,27 @@ class EntityStage:
         seen = {t.key for t in toks if t.word}
         mentions = [m for c in chosen if (m := self._mention(text, toks, c, seen)) is not None]
         assign_canonical(mentions)
-        article.entities.extend(
-            Entity(text=m.text, type=cast(EntityType, m.type), start=m.start, end=m.end,
-                   canonical=m.canonical, id=m.id)
-            for m in sorted(mentions, key=lambda m: (m.start, m.end)))
+        entities = [Entity(text=m.text, type=cast(EntityType, m.type), start=m.start, end=m.end,
+                           canonical=m.canonical, id=m.id)
+                    for m in sorted(mentions, key=lambda m: (m.start, m.end))]
+        if self.matcher is not None:
+            self._place_ids(text, [*article.entities, *entities], entities)
+        article.entities.extend(entities)
         if self.note:
             article.warnings.append(self.note)
         return article
+
+    def _place_ids(self, text: str, all_entities: Sequence[Entity], entities: Sequence[Entity]) -> None:
+        """Each LOC entity takes the geonameid of the matcher's place on exactly its span; no entity
+        keeps a geonames id without one (a region built on a place, or a place the matcher rejects)."""
+        assert self.matcher is not None
+        ids = place_ids(self.matcher.find(text, [(e.start, e.end) for e in all_entities if e.type == "LOC"]))
+        for e in entities:
+            gid = ids.get((e.start, e.end)) if e.type == "LOC" else None
+            if gid is not None:
+                e.id = f"geonames:{gid}"
+            elif e.id is not None and e.id.startswith("geonames:"):
+                e.id = None
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -244,49 +264,35 @@ class EntityStage:
         return not self.lexicon.is_known_word(key) and key not in self.place_first
 
     def _places(self, toks: list[Tok]) -> list[Candidate]:
-        """Gazetteer names: several words anywhere, one word when prominent or after a cue (مدينة)."""
+        """Gazetteer names: several words anywhere, one word when prominent or after a cue (مدينة).
+        Spans only: which place a span is (its id) is the matcher's decision, made in `_place_ids`."""
         gaz = self.gazetteer
         if gaz is None:
             return []
-        out: list[Candidate] = []
-        n = len(toks)
-        i = 0
-        while i < n:
+
+        def is_name(key: str) -> bool:
+            return bool(gaz.lookup(key))
+
+        def at(i: int) -> Candidate | None:
             t = toks[i]
             if not t.word:
-                i += 1
-                continue
-            found: Candidate | None = None
+                return None
             starts = self._place_starts.get(t.key)
             if starts is None:
                 starts = self._place_starts[t.key] = tuple(
                     (c, k) for c, k in (("", t.key), *proclitic_options(t.key)) if k in self.place_prefixes)
+            found: Candidate | None = None
             for chain, key in starts:
-                names = [key]
-                j = i + 1
-                while j < n and toks[j].word and len(names) < MAX_PLACE_WORDS:
-                    longer = names[-1] + " " + toks[j].key
-                    if longer not in self.place_prefixes:
-                        break
-                    names.append(longer)
-                    j += 1
-                for size in range(len(names), 0, -1):
-                    entries = gaz.lookup(names[size - 1])
-                    if entries and (found is None or size > found.j - found.i):
-                        if size == 1 and not self._one_word_place(toks, i, key, entries, chain):
-                            continue
-                        # the id only: the text's own spelling stays canonical (the table's
-                        # first name is at times a transliteration: شيكاجو for شيكاغو)
-                        gid = getattr(_best_place(entries), "geonameid", None)
-                        found = Candidate(i, i + size, "LOC", PATTERN, chain,
-                                          f"geonames:{gid}" if gid else None)
-                        break
-            if found is not None:
-                out.append(found)
-                i = found.j
-            else:
-                i += 1
-        return out
+                hit = longest_match(key, word_keys(toks, i + 1), self.place_prefixes, is_name,
+                                    MAX_PLACE_WORDS)
+                if hit is None or (found is not None and hit[0] <= found.j - found.i):
+                    continue
+                if hit[0] == 1 and not self._one_word_place(toks, i, key, gaz.lookup(hit[1]), chain):
+                    continue
+                found = Candidate(i, i + hit[0], "LOC", PATTERN, chain)
+            return found
+
+        return scan_longest(len(toks), at, lambda c: c.j)
 
     def _one_word_place(self, toks: list[Tok], i: int, key: str, entries: Sequence[Any], chain: str) -> bool:
         if len(key) < 3 or has_tanween(toks[i].text) or self.lexicon.is_common(key):
@@ -396,11 +402,6 @@ class EntityStage:
             entry = self.lexicon.lookup(key)
             if entry is not None and entry.type == c.type:
                 m.canonical, m.id = entry.canonical, entry.id
-        if m.id is None and c.type == "LOC" and self.gazetteer is not None:
-            places = self.gazetteer.lookup(key)
-            if places:
-                gid = getattr(_best_place(places), "geonameid", None)
-                m.id = f"geonames:{gid}" if gid else None
         return m
 
 
@@ -438,15 +439,6 @@ def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if prefix in ("B", "I") and opens and etype:
             start, cur = k, etype
     return out
-
-
-def _best_place(entries: Sequence[Any]) -> Any:
-    """The reading of an ambiguous name to give its id: a country, else the biggest city, else the rest."""
-    def rank(e: Any) -> tuple[int, int]:
-        kind = getattr(e, "kind", "")
-        order = {"country": 0, "city": 1, "admin1": 2}.get(kind, 3)
-        return (order, -int(getattr(e, "population", 0) or 0))
-    return min(entries, key=rank)
 
 
 def _given_names(toks: list[Tok], cands: list[Candidate]) -> list[Candidate]:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rasd.errors import ModelError
 from rasd.extract.canonical import has_tanween, match_key, proclitic_options
+from rasd.geo.match import longest_match, name_prefixes, scan_longest
 from rasd.lang.ar.entities import (
     ADJECTIVE_LIKE,
     BODY_FILLERS,
@@ -103,6 +104,10 @@ class Lexicon:
                     bucket.append((keys, entry))
         for bucket in self.phrases.values():
             bucket.sort(key=lambda x: -len(x[0]))
+        # whole names by joined key, for the shared longest-match loop
+        self.names: dict[str, Entry] = {" ".join(k): e for b in self.phrases.values() for k, e in b}
+        self.name_prefixes = name_prefixes(self.names)
+        self.max_words = max((len(k) for b in self.phrases.values() for k, _ in b), default=1)
         # Nationality adjectives: key -> (iso, canonical masculine, canonical feminine).
         self.nisba: dict[str, tuple[str, str, str]] = {}
         for iso, forms in NISBA.items():
@@ -269,13 +274,10 @@ class Lexicon:
 
     def find(self, toks: Sequence[Tok], text: str) -> list[Match]:
         """Non-overlapping known names and national-body patterns, left to right, longest first."""
-        out: list[Match] = []
-        i, n = 0, len(toks)
-        while i < n:
+        def at(i: int) -> Match | None:
             t = toks[i]
             if not t.word:
-                i += 1
-                continue
+                return None
             best: Match | None = None
             starts = self._starts.get(t.key)
             if starts is None:
@@ -290,12 +292,9 @@ class Lexicon:
                     best = m
             if best is None and starts:
                 best = self._countryside_at(toks, i)
-            if best is not None and not self._adjective_use(toks, best):
-                out.append(best)
-                i = best.j
-            else:
-                i += 1
-        return out
+            return None if best is None or self._adjective_use(toks, best) else best
+
+        return scan_longest(len(toks), at, lambda m: m.j)
 
     def _starts_of(self, key: str) -> tuple[tuple[str, str], ...]:
         """The (proclitic, rest) readings of a word that can open a known name or a pattern."""
@@ -319,11 +318,9 @@ class Lexicon:
         return Match(i, m.j, Entry(None, "LOC", f"ريف {m.entry.canonical}"), chain)
 
     def _phrase_at(self, toks: Sequence[Tok], i: int, chain: str, key: str) -> Match | None:
-        for keys, entry in self.phrases.get(key, ()):
-            j = _follows(toks, i + 1, keys[1:])
-            if j is not None:
-                return Match(i, j, entry, chain)
-        return None
+        hit = longest_match(key, word_keys(toks, i + 1), self.name_prefixes, self.names.__contains__,
+                            self.max_words)
+        return None if hit is None else Match(i, i + hit[0], self.names[hit[1]], chain)
 
     def _pattern_at(self, toks: Sequence[Tok], i: int, chain: str, key: str, text: str) -> Match | None:
         if key == self.ministry_key:
@@ -388,6 +385,13 @@ class Lexicon:
 def _definite(t: Tok) -> bool:
     """Written with the article ال (the key folds أ into ا: ألكسندر is not definite)."""
     return t.text.startswith("ال") or t.text.startswith("ٱل")
+
+
+def word_keys(toks: Sequence[Tok], j: int) -> Iterator[str]:
+    """The match keys of the word tokens from j on, up to the first non-word (punctuation, a break)."""
+    while j < len(toks) and toks[j].word:
+        yield toks[j].key
+        j += 1
 
 
 def _follows(toks: Sequence[Tok], j: int, keys: Sequence[str]) -> int | None:

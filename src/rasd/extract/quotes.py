@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasd.extract.wordscan import Word, article_words, is_word, key, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import speech as sp
+from rasd.lang.ar.clitics import view
 from rasd.lang.ar.punctuation import CLOSERS, TERMINATORS
 from rasd.model import Article, Entity, Quote
 
@@ -47,6 +48,8 @@ class _Speaker:
     end: int | None
     title: str | None = None
     entity: str | None = None
+    via: str | None = None
+    kind: str = "named"  # named | description | continued (how the speaker was found)
 
 
 def quotes_stage(article: Article) -> Article:
@@ -77,6 +80,8 @@ class _Finder:
         self.speakers: list[_Speaker] = []
         self.ents = [e for e in article.entities if e.type in ("PER", "ORG", "MISC")]
         self._ent_keys_cache: list[tuple[Entity, list[frozenset[str]]]] | None = None
+        self.kinds: dict[int, tuple[str, str, int]] = {}  # id(quote) -> (path, speaker kind, distance)
+        self.path = "cue"  # which rule is finding the current quote
 
     # ---- the walk -------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -90,17 +95,32 @@ class _Finder:
                 continue
             q: Quote | None = None
             verb, prefixed = self._cue(w)
-            if verb is not None and (prefixed or verb not in sp.WEAK_CUES or self._clause_start(i)):
+            self.path = "cue"
+            if w.key in sp.IN_TEXT_CUES and i + 2 < len(ws) and ws[i + 1].key == "في":
+                q = self._from_cue(i, "جاء في", True, np_start=i + 2)
+            elif verb is not None and not prefixed and i > 1 and ws[i - 1].key in sp.RELATIVES and (
+                    q := self._from_relative(i, verb)) is not None:
+                pass
+            elif verb is not None and (prefixed or verb not in sp.WEAK_CUES or self._clause_start(i)):
+                self.path = "cue"
                 q = self._from_cue(i, verb, prefixed)
-            elif w.key in sp.PARTICIPLES:
+            elif self._participle(i):
+                self.path = "participle"
                 q = self._from_participle(i)
             elif w.key in sp.ATTRIBUTION_HEADS:
+                self.path = "attribution"
                 q = self._from_attribution(i)
             if q is not None:
                 self._add(q)
                 covered = q.end
             i += 1
+        self.path = "headline"
         self._headlines()
+        for q in self.quotes:
+            path, kind, distance = self.kinds.get(id(q), ("cue", "named", 0))
+            q.confidence = confidence(path=path, kind=kind, direct=q.direct, cue=q.cue,
+                                      speaker=q.speaker or "", distance=distance)
+        self.quotes = [q for q in self.quotes if (q.confidence or 0.0) >= QUOTE_THRESHOLD]
         self.quotes.sort(key=lambda q: q.start)
         return self.quotes
 
@@ -122,6 +142,17 @@ class _Finder:
             return k[1:], True
         return None, False
 
+    def _participle(self, i: int) -> bool:
+        """Word i continues a speaker's words (`مشيراً إلى أن`); `متهمة` right after a name is the
+        passive predicate (`أن بوتينا متهمة باختراق …`), not `accusing`."""
+        w = self.ws[i]
+        if w.key not in sp.PARTICIPLES:
+            return False
+        if sp.PARTICIPLES[w.key] in sp.PASSIVE_HOMOGRAPHS and i > 0:
+            prev = self.ws[i - 1]
+            return not any(x.start < prev.end <= x.end for x in self.article.entities)
+        return True
+
     def _clause_start(self, i: int) -> bool:
         """True when only openers (`من جهته`, `إلى ذلك`) stand between a sentence start and word i."""
         j = i - 1
@@ -137,16 +168,30 @@ class _Finder:
         return True
 
     # ---- cue verbs ------------------------------------------------------------------------------
-    def _from_cue(self, i: int, verb: str, prefixed: bool) -> Quote | None:
+    def _from_cue(self, i: int, verb: str, prefixed: bool, np_start: int | None = None) -> Quote | None:
         ws = self.ws
+        lemma = sp.CUE_VERBS.get(verb, verb)
         sent_end = self._sentence_end(ws[i].end)
-        np_end = self._speaker_np(i + 1, sent_end)
+        a = i + 1 if np_start is None else np_start
+        if a < len(ws) and ws[a].key in sp.RESUMPTIVES:
+            a += 1  # `في الوقت الذي أكد فيه الجيش أنه`
+        if a < len(ws) and ws[a].key in sp.RETRO_OBJECTS and ws[a].start < sent_end:
+            return self._retro(i, a + 1, sent_end, lemma)
+        honorific = a < len(ws) and ws[a].key in sp.HONORIFICS
+        np_end = a + 1 if honorific else self._speaker_np(a, sent_end, ba=lemma in sp.BA_CUES)
         k = np_end
         limit = min(len(ws), np_end + CUE_WINDOW)
         trigger = None
         while k < limit and ws[k].start < sent_end:
             w = ws[k]
+            if k == np_end and self._object_content(lemma, k):
+                self.path = "object"
+                trigger = k
+                break
             if w.text in sp.ALL_MARKS or w.text == ":":
+                if w.text != ":" and self._scare_quote(k):
+                    k = self._scare_quote(k)
+                    continue
                 trigger = k
                 break
             if w.key in sp.COMPLEMENTIZERS and ws[k - 1].key not in sp.NOT_COMP_BEFORE:
@@ -156,17 +201,120 @@ class _Finder:
                 return None
             k += 1
         if trigger is None:
-            if np_end > i + 1:
+            if np_end > a and not honorific:
                 return self._before_cue(i, np_end, verb)
             return None
         speaker: _Speaker | None
-        if np_end > i + 1:
-            speaker = self._speaker_from(i + 1, np_end)
-            later = self._named_after(i + 1, np_end, trigger, speaker)
-            speaker = later or speaker
+        if honorific:
+            speaker = self.last if self.last is not None and \
+                ws[i].start - self.last_end <= CONTINUATION_GAP else None
+            if speaker is not None:
+                speaker = _Speaker(speaker.text, speaker.start, speaker.end, speaker.title,
+                                   speaker.entity, None, "continued")
+        elif np_end > a:
+            speaker = self._speaker_from(a, np_end)
+            later = self._named_after(a, np_end, trigger, speaker)
+            speaker = later or self._described_by(a, np_end, trigger, speaker) or speaker
+            speaker = self._relayed(np_end, trigger, speaker, lemma)
         else:
             speaker = self._left_subject(i, prefixed) or self._continuing(i, prefixed)
-        return self._content(i, trigger, speaker, sp.CUE_VERBS[verb])
+        if ws[trigger].key not in sp.COMPLEMENTIZERS and ws[trigger].text not in sp.ALL_MARKS \
+                and ws[trigger].text != ":":
+            if ws[trigger].key == "عن":
+                trigger += 1
+            return self._reported(ws[trigger].start, speaker, lemma)
+        return self._content(i, trigger, speaker, lemma)
+
+    def _from_relative(self, i: int, verb: str) -> Quote | None:
+        """`…، الملك سلمان بن عبد العزيز، الذي نفى بدوره علمه بما حدث`: a cue in a relative clause
+        whose antecedent is a named person or body; its content follows the cue (or its `أن`)."""
+        ws = self.ws
+        j = i - 2
+        while j >= 0 and ws[j].text in ",،":
+            j -= 1
+        if j < 0:
+            return None
+        ent = next((x for x in self.ents if x.type in ("PER", "ORG") and x.start < ws[j].end <= x.end),
+                   None)
+        if ent is None:
+            return None
+        lemma = sp.CUE_VERBS[verb]
+        self.path = "relative"
+        k = i + 1
+        while k < len(ws) and ws[k].key in sp.CUE_FILLERS:
+            k += 1
+        if k >= len(ws) or ws[k].start >= self._sentence_end(ws[i].end):
+            return None
+        speaker = _Speaker(ent.text, ent.start, ent.end, None,
+                           self._entity_for(ent.start, ent.end, ent.text))
+        if ws[k].key in sp.COMPLEMENTIZERS or ws[k].text == ":":
+            return self._content(i, k, speaker, lemma)
+        if lemma in sp.OBJECT_CUES and is_word(ws[k]) and ws[k].key not in sp.SPEAKER_STOP:
+            return self._reported(ws[k].start, speaker, lemma)
+        return None
+
+    def _object_content(self, lemma: str, k: int) -> bool:
+        """A cue's content without a complementizer: `أفادت مصادر بتواصل المعارك` (a `ب` verbal noun
+        after `أفاد`, `أقر`…) or `أعلن التحالف عن منح مساعدات` (`عن` + a word that names no one)."""
+        ws = self.ws
+        w = ws[k]
+        if lemma in sp.BA_CUES and self._ba_noun(k):
+            return True
+        return lemma in sp.AN_CUES and w.key == "عن" and k + 1 < len(ws) and is_word(ws[k + 1]) \
+            and not self._named_at(ws[k + 1].start, ws[k + 1].end) \
+            and ws[k + 1].key not in sp.SPEAKER_STOP
+
+    def _ba_noun(self, k: int) -> bool:
+        """Word k is `ب` + a verbal noun (`بتواصل`, `بارتكاب`): not `بأن`, `باسم`, a name or a place."""
+        w = self.ws[k]
+        return is_word(w) and w.key.startswith("ب") and len(w.key) > 3 \
+            and w.key not in sp.COMPLEMENTIZERS and w.key not in sp.TITLE_GLUE \
+            and w.key not in sp.SPEAKER_STOP and not self._named_at(w.start, w.end)
+
+    def _named_at(self, s: int, e: int) -> bool:
+        return any(x.start < e and s < x.end for x in self.article.entities) or any(
+            x.start < e and s < x.end for x in self.article.places)
+
+    def _scare_quote(self, k: int) -> int:
+        """The word index after a short quoted name that the phrase runs on from (`موقع "تويتر"،`), or
+        0 when the mark at word k opens real quoted words."""
+        ws, text = self.ws, self.text
+        if k == 0 or not is_word(ws[k - 1]) or ws[k - 1].key in sp.COMPLEMENTIZERS:
+            return 0
+        line_end = text.find("\n", ws[k].start)
+        line_end = len(text) if line_end < 0 else line_end
+        close = _close_quote(text, ws[k].start, line_end)
+        if close >= line_end or len(text[ws[k].start + 1:close].split()) > SCARE_MAX_WORDS:
+            return 0
+        after = text[close + 1:self._sentence_end(close + 1)]
+        if not any(ch.isalpha() for ch in after):
+            return 0
+        return bisect_right(self.starts, close)
+
+    def _retro(self, i: int, a: int, sent_end: int, lemma: str) -> Quote | None:
+        """`صرح بذلك المتحدث … الرائد محمد الحمادي`: the sentence before is his, and he goes on."""
+        ws = self.ws
+        np_end = self._speaker_np(a, sent_end)
+        if np_end == a:
+            return None
+        speaker = self._speaker_from(a, np_end)
+        speaker = self._named_after(a, np_end, min(len(ws) - 1, np_end + sp.BRIDGE_MAX_WORDS),
+                                    speaker) or speaker
+        prev = self._sentence_start(ws[i].start)
+        j = bisect_right(self.sent_starts, prev - 1) - 1
+        if j < 0 or prev == 0:
+            return None
+        s, e = _trim_marks(self.text, *_trim(self.text, self.sents[j][0], self.sent_ends[j]))
+        if len(self.text[s:e].split()) < 3 or any(q.start < e and s < q.end for q in self.quotes):
+            self.last, self.last_end = speaker, ws[np_end - 1].end
+            self.speakers.append(speaker)
+            return None
+        self.path = "retro"
+        q = self._quote(s, e, False, speaker, lemma)
+        self.quotes.append(q)
+        self.last, self.last_end = speaker, ws[np_end - 1].end
+        self.speakers.append(speaker)
+        return None
 
     def _before_cue(self, i: int, np_end: int, verb: str) -> Quote | None:
         """`«…»، قال الوزير`: a quotation closed right before its cue verb and speaker."""
@@ -185,6 +333,7 @@ class _Finder:
                 if len(text[s:e].split()) <= SCARE_MAX_WORDS or any(
                         q.start < e and s < q.end for q in self.quotes):
                     return None
+                self.path = "before_cue"
                 return self._quote(s, e, True, self._speaker_from(i + 1, np_end), sp.CUE_VERBS[verb])
         return None
 
@@ -234,8 +383,17 @@ class _Finder:
         for w in self.ws[bisect_left(self.starts, start + 1):]:
             if w.start >= end:
                 break
-            if w.key in sp.PARTICIPLES or (self._cue(w)[1] and w.key[1:] in sp.CONTINUATION_VERBS):
+            verb, prefixed = self._cue(w)
+            if self._participle(bisect_left(self.starts, w.start)) or (prefixed and verb is not None and (
+                    w.key[1:] in sp.CONTINUATION_VERBS or verb not in sp.WEAK_CUES)):
                 end = w.start
+                break
+            verb = self._cue(w)[0]
+            j = bisect_left(self.starts, w.start)
+            if verb is not None and j > 0 and self.ws[j - 1].start > start and (
+                    (verb not in sp.WEAK_CUES and self.ws[j - 1].key in sp.CLAUSE_LINKS)
+                    or self.ws[j - 1].key in sp.RELATIVES):
+                end = self.ws[j - 1].start  # `…، بينما قال مسؤول سعودي إن …`: another speaker
                 break
         s, e = _trim_marks(self.text, *_trim(self.text, start, end))
         if len(self.text[s:e].split()) < 2:
@@ -245,26 +403,54 @@ class _Finder:
     def _quote(self, s: int, e: int, direct: bool, speaker: _Speaker | None,
                cue: str | None) -> Quote:
         sp_ = speaker or _Speaker(None, None, None)
-        return Quote(text=self.text[s:e], start=s, end=e, direct=direct, cue=cue, speaker=sp_.text,
-                     speaker_start=sp_.start, speaker_end=sp_.end, speaker_entity=sp_.entity,
-                     speaker_title=sp_.title)
+        q = Quote(text=self.text[s:e], start=s, end=e, direct=direct, cue=cue, speaker=sp_.text,
+                  speaker_start=sp_.start, speaker_end=sp_.end, speaker_entity=sp_.entity,
+                  speaker_title=sp_.title, via=sp_.via)
+        distance = abs(s - sp_.end) if sp_.end is not None else 0
+        self.kinds[id(q)] = (self.path, sp_.kind, distance)
+        return q
 
     # ---- continuations and attributions ---------------------------------------------------------
     def _from_participle(self, i: int) -> Quote | None:
         ws = self.ws
-        speaker = self._sentence_subject(i)
+        speaker = self._relative_antecedent(i) or self._sentence_subject(i)
         if speaker is None:
             if self.last is None or "\n" in self.text[self.last_end:ws[i].start]:
                 return None
-            speaker = self.last
+            x = self.last
+            speaker = _Speaker(x.text, x.start, x.end, x.title, x.entity, x.via, "continued")
         lemma = sp.PARTICIPLES[ws[i].key]
         j = i + 1
         if j < len(ws) and ws[j].key in sp.COMP_PREPS:
             j += 1
+        if j + 1 < len(ws) and ws[j].key == "ما" and ws[j + 1].key in ("يلي", "ياتي"):
+            j += 2  # `مضيفة ما يلي "…"`
+            if j < len(ws) and ws[j].text == ":":
+                j += 1
+            if j < len(ws) and ws[j].text in sp.ALL_MARKS:
+                return self._direct(j, speaker, lemma)
         if j < len(ws) and (ws[j].key in sp.COMPLEMENTIZERS or ws[j].text == ":"):
             return self._content(i, j, speaker, lemma)
         if lemma in sp.OBJECT_PARTICIPLES and j < len(ws):
             return self._reported(ws[i + 1].start, speaker, lemma)
+        return None
+
+    def _relative_antecedent(self, i: int) -> _Speaker | None:
+        """`لحركة حماس التي دانت الواقعة قائلة إن …`: the body or person a relative clause before the
+        participle describes is its subject (the nearest `التي`/`الذي` after a name, same sentence)."""
+        ws = self.ws
+        s = self._sentence_start(ws[i].start)
+        j = i - 1
+        while j > 0 and ws[j].start >= s and i - j <= 12:
+            if ws[j].key in ("التي", "الذي", "الذين") and ws[j].start > self.last_end:
+                prev = ws[j - 1]
+                ent = next((x for x in self.ents if x.type in ("PER", "ORG")
+                            and x.start < prev.end <= x.end), None)
+                if ent is None:
+                    return None
+                return _Speaker(ent.text, ent.start, ent.end, None,
+                                self._entity_for(ent.start, ent.end, ent.text))
+            j -= 1
         return None
 
     def _sentence_subject(self, i: int) -> _Speaker | None:
@@ -291,14 +477,24 @@ class _Finder:
                 ws[j]._replace(key=ws[j].key[:-1]))[0] is not None:
             cue = self._cue(ws[j]._replace(key=ws[j].key[:-1]))[0] or cue
             j += 1  # `وفق ما أكده مصدر أمني`, `وفقا لما ذكره شخصان`
-        elif j == i + 1 and ws[i].key in sp.ATTRIBUTION_NEEDS_MA:
-            return None  # `وفق خطة …` is no attribution; `وفق ما أفاد …` is
+        elif j == i + 1 and ws[i].key in sp.ATTRIBUTION_NEEDS_MA and not (
+                j < len(ws) and (ws[j].key in ("ذات", "نفس") or ws[j].key in sp.SPEAKER_HEADS
+                                 or ws[j].key in sp.SOURCE_NOUNS)):
+            return None  # `وفق خطة …` is no attribution; `وفق ما أفاد …`, `وفق ذات البلاغ` are
+        elif j > i + 1 and ws[j - 1].key in ("ما", "لما"):
+            return None  # `وفقا لما أظهره مقطع الفيديو`: what a thing shows is no one's statement
         sent_start, sent_end = self._sentence_start(ws[i].start), self._sentence_end(ws[i].end)
         np_end = self._speaker_np(j, sent_end)
         if np_end == j:
             return None
         speaker = self._speaker_from(j, np_end)
         before_s, before_e = _trim(self.text, sent_start, ws[i].start)
+        taken = next((q for q in self.quotes if q.start < before_e and before_s < q.end), None)
+        if taken is not None:
+            if taken.via is None and taken.speaker != speaker.text and \
+                    ws[j].key.removeprefix("ال") in sp.OUTLET_HEADS:
+                taken.via = speaker.entity or speaker.text  # `وقال X "…"، بحسب موقع Y`
+            return None
         if len(self.text[before_s:before_e].split()) >= 3:
             return self._quote(before_s, before_e, False, speaker, sp.CUE_VERBS.get(cue, cue))
         k = np_end
@@ -347,13 +543,29 @@ class _Finder:
             self.quotes.append(self._quote(qs, qe, False, speaker, None))
 
     # ---- speakers -------------------------------------------------------------------------------
-    def _speaker_np(self, j: int, sent_end: int) -> int:
-        """The end (exclusive word index) of the speaker noun phrase starting at word j."""
+    def _speaker_np(self, j: int, sent_end: int, *, ba: bool = False) -> int:
+        """The end (exclusive word index) of the speaker noun phrase starting at word j; `ba` when the
+        cue takes a `ب` verbal noun as its content (`أفادت مصادر بتواصل …`), which ends the phrase."""
         ws = self.ws
         k = j
         while k < len(ws) and k - j < sp.MAX_SPEAKER_WORDS and ws[k].start < sent_end:
             w = ws[k]
+            if k > j and w.text in sp.QUOTE_MARKS and self._scare_quote(k):
+                k = self._scare_quote(k)  # `صحيفة "لوباريزيان" الفرنسية`
+                if k < len(ws) and ws[k].key.startswith("ال") and ws[k].start < sent_end:
+                    continue
+                break
             if not is_word(w) or w.text[0].isdigit():
+                break
+            if k == j and w.key in ("بيان", "تقرير"):
+                k += 1
+                continue  # `وتضمن بيان لحماس`: the statement is the speaker
+            if w.key in sp.PUBLISHED_BY:
+                break  # `بيان للتحالف نشرته وكالة …`: who published it is no part of the speaker
+            if k > j and w.key.startswith(sp.TO_OUTLET_PREFIX) and (
+                    w.key[1:] in sp.OUTLETS or w.key[1:].lower() in sp.OUTLETS):
+                break  # `قال السيد لبي بي سي`: whom he told
+            if ba and self._ba_noun(k):
                 break
             if w.key in sp.SPEAKER_STOP and not (w.key in sp.NAME_HOMOGRAPHS and w.text[-1] == "ي"):
                 break  # `على` stops a phrase, the name `علي` does not
@@ -387,8 +599,9 @@ class _Finder:
             pass  # `…، سوزان رايس، يوم الأحد:`: the name in apposition is the speaker
         elif speaker.entity is None and ws[a].key in sp.TITLE_HEADS | sp.SPEAKER_HEADS and \
                 len(between) <= sp.BRIDGE_MAX_WORDS and all(
-                    w.key in sp.BRIDGE_WORDS or (is_word(w) and w.key not in sp.SPEAKER_STOP
-                                                 and not self._cue(w)[1]) for w in between):
+                    w.key in sp.BRIDGE_WORDS or w.text in ("(", ")") or (
+                        is_word(w) and w.key not in sp.SPEAKER_STOP and not self._cue(w)[1])
+                    for w in between):
             pass
         else:
             return None
@@ -396,17 +609,58 @@ class _Finder:
         return _Speaker(ent.text, ent.start, ent.end, title, self._entity_for(ent.start, ent.end,
                                                                               ent.text))
 
+    def _described_by(self, a: int, np_end: int, trigger: int, speaker: _Speaker) -> _Speaker | None:
+        """A description and the body it belongs to (`مسؤول في البيت الأبيض`, `مصدر في وزارة
+        الداخلية`): the speaker phrase runs on to that body, which is the speaker's entity."""
+        ws = self.ws
+        head = ws[a].key.removeprefix("ال")
+        if head not in sp.DESCRIPTION_HEADS or np_end + 1 >= trigger or \
+                ws[np_end].key not in ("في", "من", "ب", "لدي"):
+            return None
+        nxt = ws[np_end + 1]
+        ent = next((x for x in self.article.entities if x.type in ("ORG", "LOC", "PER")
+                    and x.start <= nxt.start < x.end and x.end <= ws[trigger].start), None)
+        if ent is None:
+            return None
+        s, e = ws[a].start, ent.end
+        return _Speaker(self.text[s:e], s, e, None, ent.canonical or ent.text, None, "description")
+
+    def _relayed(self, np_end: int, trigger: int, speaker: _Speaker, lemma: str) -> _Speaker:
+        """`نقلت وكالة الأناضول عن وزارة الخارجية أنه …`, `قالت رويترز نقلا عن مصادر إن …`: the one
+        it was taken from speaks; the phrase before relayed it (`via`)."""
+        ws = self.ws
+        k = np_end
+        while k < trigger:
+            if ws[k].key == "عن" and (lemma in sp.RELAY_CUES or (k > 0 and ws[k - 1].key == "نقلا")):
+                break
+            k += 1
+        if k + 1 >= trigger:
+            return speaker
+        end = self._speaker_np(k + 1, ws[trigger].start)
+        if end == k + 1:
+            return speaker
+        src = self._speaker_from(k + 1, min(end, trigger))
+        src.via = speaker.entity or speaker.text
+        return src
+
     def _speaker_from(self, a: int, b: int) -> _Speaker:
         """Split words a..b into a title and a speaker span, and link the speaker to an entity."""
         ws = self.ws
         np_s, np_e = ws[a].start, ws[b - 1].end
         s, e, title = np_s, np_e, None
         ent = next((x for x in self.ents if x.type == "PER" and np_s <= x.start < np_e), None)
+        org = next((x for x in self.ents if x.type == "ORG" and x.start < ws[min(a + 1, b - 1)].end
+                    and np_s < x.end), None)
+        if org is not None and ent is not None and ent.start >= org.end and \
+                self.text[org.end:ent.start].strip(" ،,"):
+            # `وأكدت وكالة وفا نجاة الحمد الله …`: the body speaks; the person after it is the object
+            e = min(org.end, np_e)
+            return _Speaker(self.text[np_s:e], np_s, e, None, org.canonical or org.text)
         if ent is not None:
             s, e = ent.start, min(ent.end, np_e)
             if self._speaks_for(a, b, ent.start):
                 e = min(ent.end, np_e)  # the spokesman speaks; the name is whom he speaks for
-                return _Speaker(self.text[np_s:e], np_s, e, None, None)
+                return _Speaker(self.text[np_s:e], np_s, e, None, None, None, "description")
         else:
             first, last = _name_span([w.key for w in ws[a:b]])
             s, e = ws[a + first].start, ws[a + last - 1].end
@@ -414,7 +668,9 @@ class _Finder:
             title = self.text[np_s:s].strip()
             title = title.rstrip(" ،,") or None
         text = self.text[s:e]
-        return _Speaker(text, s, e, title, self._entity_for(s, e, text))
+        named = ent is not None or any(x.start < e and s < x.end for x in self.ents)
+        return _Speaker(text, s, e, title, self._entity_for(s, e, text), None,
+                        "named" if named else "description")
 
     def _speaks_for(self, a: int, b: int, name_start: int) -> bool:
         """`متحدث باسم رئيس الوزراء البلجيكي شارل ميشال`: the name after `باسم` + a person's title
@@ -430,8 +686,14 @@ class _Finder:
         return False
 
     def _left_subject(self, i: int, prefixed: bool) -> _Speaker | None:
-        """A subject written before its cue verb (`لافروف قال إن …`)."""
-        if prefixed or self._clause_start(i):
+        """A subject written before its cue verb (`لافروف قال إن …`, `كان الرئيس …، قد أكد أنه`)."""
+        if prefixed:
+            return None
+        if i > 1 and self.ws[i - 1].key == "قد":
+            i -= 1
+            while i > 1 and self.ws[i - 1].text in ",،":
+                i -= 1
+        if self._clause_start(i):
             return None
         j = i - 1
         while j >= 0 and is_word(self.ws[j]) and self.ws[j].key not in sp.OPENERS and i - j <= 6:
@@ -462,7 +724,39 @@ class _Finder:
             return None
         if not (prefixed or self._continuation_start(i)):
             return None
-        return self.last
+        if "\n" in self.text[self.last_end:self.ws[i].start] and not self._opens_paragraph(i) and \
+                self._other_person(self.last_end, self.ws[i].start):
+            return None  # a new paragraph that speaks of someone else first has its own subject
+        x = self.last
+        return _Speaker(x.text, x.start, x.end, x.title, x.entity, x.via, "continued")
+
+    def _other_person(self, s: int, e: int) -> bool:
+        """A person other than the last speaker is named or described in [s, e) (`لكنّ أحد دبلوماسيي
+        الدول الأعضاء …، قال إن`)."""
+        for w in self.ws[bisect_left(self.starts, s):bisect_left(self.starts, e)]:
+            if w.key in sp.DESCRIPTION_HEADS or w.key == "احد" or w.key in sp.SPEAKER_HEADS:
+                return True
+        mine = _name_keys((self.last.entity or self.last.text or "") if self.last else "")
+        for x in self.ents:
+            if x.type == "PER" and s <= x.start < e:
+                k = _name_keys(x.canonical or x.text)
+                if not (mine and k and (_contains(k, mine) or _contains(mine, k))):
+                    return True
+        return False
+
+    def _opens_paragraph(self, i: int) -> bool:
+        """Only openers (`وأضاف`, `من جهته أكد`) stand between word i and the start of its line."""
+        j = i - 1
+        while j >= 0:
+            if "\n" in self.text[self.ws[j].end:self.ws[j + 1].start]:
+                return True
+            w = self.ws[j]
+            if is_word(w) and w.key not in sp.OPENERS and w.key not in sp.CONTINUATION_SUBJECTS:
+                return False
+            if not is_word(w) and w.text not in ",،":
+                return False
+            j -= 1
+        return True
 
     def _continuation_start(self, i: int) -> bool:
         """Only openers and subject pronouns (`لكنه أكد`, `وهو يقول`) stand before word i in its clause,
@@ -533,6 +827,38 @@ class _Finder:
             return 0
         s, e = self.sents[i]
         return s if pos < e else e
+
+
+# Quotes scoring below this confidence are left out of the record (precision first; see README).
+QUOTE_THRESHOLD = 0.5
+# Base confidence of each way of finding a quote (measured on the dev set: README "Quotes").
+_PATH_BASE = {"cue": 0.9, "before_cue": 0.85, "participle": 0.85, "attribution": 0.8,
+              "headline": 0.8, "object": 0.8, "relative": 0.8, "retro": 0.7}
+# Single-word "speakers" that are no one (`قال فيه أكثر من 53 في المائة`).
+_NO_ONE = frozenset({"اكثر", "اقل", "نحو", "حوالي", "ان", "انه", "انها", "الذي", "التي", "بعض"})
+
+
+def confidence(*, path: str, kind: str, direct: bool, cue: str | None, speaker: str,
+               distance: int) -> float:
+    """How likely a quote's words and speaker are both right, in [0, 1]: a base for the rule that
+    found it (`_PATH_BASE`), less for a description or a continued speaker (more so far from where
+    that speaker was named), a weak cue verb, a long or empty-looking speaker phrase; more for
+    quotation marks. A simple additive score, checked against the dev quotes (README "Quotes")."""
+    c = _PATH_BASE.get(path, 0.8)
+    if direct:
+        c += 0.05
+    if kind == "description":
+        c -= 0.05
+    elif kind == "continued":
+        c -= 0.1 if distance <= 300 else 0.2
+    if cue is not None and any(sp.CUE_VERBS.get(w) == cue for w in sp.WEAK_CUES):
+        c -= 0.1
+    n = len(speaker.split())
+    if n > 6:
+        c -= 0.15
+    if n == 0 or (n == 1 and key(speaker) in _NO_ONE):
+        c -= 0.4
+    return round(min(0.99, max(0.01, c)), 2)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -619,7 +945,7 @@ def _trim_marks(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
-_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+_PROCLITICS = view("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
 def _name_keys(s: str) -> list[frozenset[str]]:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import gzip
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from rasd import resources
 from rasd.errors import ModelError
+from rasd.text.normalize import gazetteer_key_v1
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TABLE_PATH = DATA_DIR / "gazetteer.tsv.gz"
@@ -19,17 +19,9 @@ COLUMNS = ("geonameid", "kind", "country", "admin1", "lat", "lon", "population",
 
 KINDS = ("country", "admin1", "admin2", "city", "village", "region", "facility")
 
-# The matching key. It follows the contract of `rasd.text.normalize.normalize` (no diacritics or
-# tatweel, alef forms -> ا, ى -> ي, ة -> ه) but lives here so the keys baked into the table never
-# change under the table when the text normalizer grows.
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-_SPACES = re.compile(r"[\s\-_]+")
-
-
-def name_key(s: str) -> str:
-    """The normalized matching key of a name: `حماة`, `حماه` and `حَماة` share the key `حماه`."""
-    return _SPACES.sub(" ", _DROP.sub("", s).translate(_FOLD)).strip()
+# The matching key (`حماة`, `حماه` and `حَماة` share the key `حماه`): the frozen gazetteer key of the
+# text layer, so the keys baked into the table never change under it when the rule folds grow.
+name_key = gazetteer_key_v1
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +73,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path = TABLE_PATH, common_path: Path | None = COMMON_PATH) -> Gazetteer:
-        """Read a table (and its common-word keys) written by `rasd.geo.build`."""
+        """Read a table (and its common-word keys) written by `rasd.training.geo_build`."""
         try:
             common: frozenset[str] = frozenset()
             if common_path is not None:

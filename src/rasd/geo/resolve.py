@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from rasd.geo.gazetteer import Entry, Gazetteer, name_key
 from rasd.lang.ar import places as lang
+from rasd.lang.ar.clitics import CONJUNCTIONS, PREPOSITIONS
 
 # Proclitics that can sit before a place name: a conjunction, then a preposition.
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل")  # ك (as) is left out: `وكالة` is not و + ك + الة
+_CONJ = ("", *CONJUNCTIONS)
+_PREP = ("", *(p for p in PREPOSITIONS if p != "ك"))  # ك (as) is left out: `وكالة` is not و + ك + الة
 # Tuned by hand on the ambiguous names of the tests (طرابلس, عمان, جنيف, الجزائر): a country beats
 # its own capital, a context country beats a population ratio of about 20.
 COUNTRY_PRIOR = 8.0
@@ -46,7 +47,7 @@ def proclitic_variants(word: str) -> list[tuple[int, str]]:
             rest = word[len(pre):]
             out.append((len(pre), name_key(rest)))
             if p == "ل" and rest.startswith("ل"):
-                out.append((len(pre), name_key("ا" + rest)))  # للرقة: ل + الرقة
+                out.append((len(pre) + 1, name_key("ا" + rest)))  # للرقة: ل + الرقة, span رقة
                 out.append((len(pre), name_key("ال" + rest)))  # للاذقية: ل + اللاذقية
     seen: set[str] = set()
     return [(n, k) for n, k in out if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]

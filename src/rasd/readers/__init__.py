@@ -5,6 +5,8 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from rasd.errors import InputError
+from rasd.readers import limits
+from rasd.readers.article import check_size
 from rasd.readers.containers import Blob, open_inputs
 from rasd.readers.decode import NotText, decode
 from rasd.readers.formats import detect_format, read_json, read_sgml, read_text
@@ -29,7 +31,18 @@ def read_blob(blob: Blob) -> Iterator[RawDocument | InputError]:
     if not text.strip():
         yield InputError(blob.origin, "empty file")
         return
-    yield from _PARSERS[detect_format(text)](blob.origin, text)
+    items = 0
+    for item in _PARSERS[detect_format(text)](blob.origin, text):
+        items += 1
+        if items > limits.MAX_ITEMS_PER_FILE:
+            yield InputError(blob.origin, limits.too_many_items())
+            return
+        if isinstance(item, RawDocument):
+            too_big = check_size(item)
+            if too_big:
+                yield InputError(item.origin, too_big)
+                continue
+        yield item
 
 
 def read_inputs(inputs: Iterable[str], *, stdin: IO[bytes] | None = None

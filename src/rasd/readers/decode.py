@@ -109,12 +109,34 @@ def detect_encoding(data: bytes) -> str:
     return name
 
 
+_LEGACY = ("cp1256", "iso-8859-6")
+
+
+def _decode_mixed(data: bytes, legacy: str) -> str:
+    """Text of `data` detected as a legacy encoding: each line that is valid UTF-8 with non-ASCII
+    characters in it is read as UTF-8 (a file pasted together from UTF-8 and Windows-1256 parts),
+    the others in `legacy`. Without any such line, the whole is read in `legacy`."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    mixed = False
+    for line in lines:
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
+        try:
+            out.append(line.decode("utf-8"))
+            mixed = True
+        except UnicodeDecodeError:
+            out.append(line.decode(legacy))
+    return "\n".join(out) if mixed else data.decode(legacy)
+
+
 def decode(data: bytes) -> str:
     """Text of `data` in its detected encoding, BOM removed, line ends as \\n, presentation forms folded."""
     name = detect_encoding(data)
     bom_len = next((len(b) for b, n in _BOMS if n == name and data.startswith(b)), 0)
     try:
-        text = data[bom_len:].decode(name)
+        text = _decode_mixed(data, name) if name in _LEGACY else data[bom_len:].decode(name)
     except UnicodeDecodeError as e:
         raise NotText(f"cannot decode as {name}: {e.reason} at byte {e.start}") from e
     if "\r" in text:

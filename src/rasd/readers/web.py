@@ -9,11 +9,23 @@ from collections.abc import Iterator
 from typing import Any
 
 from rasd.errors import InputError
+from rasd.readers import limits
 from rasd.readers.raw import RawDocument
 
 _BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr|blockquote|section|article)\s*>")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"(?is)<(script|style)[^>]*>.*?</\1\s*>")
+_LONG_TAG = re.compile(r"<[^<>]{2000,}>")  # only tags this long can hold MAX_HTML_ATTRIBUTES attributes
+
+
+def _attribute_limit(text: str) -> str | None:
+    """The refusal reason when one tag of `text` holds more than MAX_HTML_ATTRIBUTES attributes (the
+    HTML parser checks each new attribute against the others: quadratic in a tag's attributes)."""
+    for m in _LONG_TAG.finditer(text):
+        count = m.group(0).count("=")
+        if count > limits.MAX_HTML_ATTRIBUTES:
+            return limits.html_too_many_attributes(count)
+    return None
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -29,6 +41,11 @@ def html_fragment_text(fragment: str) -> str:
 def read_html(origin: str, text: str) -> Iterator[RawDocument | InputError]:
     """A saved news page: main text and metadata (title, date, site name, author, URL) by trafilatura."""
     import trafilatura  # imported here: it costs ~0.5 s and only HTML inputs need it
+
+    refused = _attribute_limit(text)
+    if refused:
+        yield InputError(origin, refused)
+        return
 
     try:
         with warnings.catch_warnings():
@@ -74,6 +91,11 @@ def _entry_date(entry: Any) -> str | None:
 def read_feed(origin: str, text: str) -> Iterator[RawDocument | InputError]:
     """An RSS or Atom document: one raw document per item that carries text."""
     import feedparser
+
+    refused = _attribute_limit(text)
+    if refused:
+        yield InputError(origin, refused)
+        return
 
     try:
         parsed = feedparser.parse(text)

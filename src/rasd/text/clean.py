@@ -1,4 +1,7 @@
-"""Build an Article from a RawDocument: title, body paragraphs, boilerplate removed, metadata normalized."""
+"""Pure cleaning functions: body lines, boilerplate rules with reasons, dates, titles from URLs, ids.
+
+They work on strings only; `rasd.readers.article.build_article` applies them to a raw document.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,11 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from rasd.lang.ar import boilerplate as bp
-from rasd.model import Article, Removed
-from rasd.readers.decode import fold_presentation_forms
-from rasd.readers.raw import RawDocument, SkippedItem
-
-NO_DATE_WARNING = "no publication date: relative dates unresolved"
+from rasd.model import Removed
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_])")
@@ -65,7 +64,7 @@ def normalize_date(value: str | None) -> str | None:
 
 # --- identity -------------------------------------------------------------------------------------
 
-def _key(s: str) -> str:
+def text_key(s: str) -> str:
     """A matching key for hashing: no diacritics or tatweel, one space between words."""
     return " ".join(_DIACRITICS.sub("", s).split())
 
@@ -74,7 +73,7 @@ def article_id(*, doc_id: str | None, source: str | None, url: str | None, title
     """The record id: the input's id (ANT DOCNO), else a hash of source+url, else of title and body."""
     if doc_id and doc_id.strip():
         return doc_id.strip()
-    basis = f"{source or ''}\n{url}" if url else f"{_key(title)}\n{_key(body)}"
+    basis = f"{source or ''}\n{url}" if url else f"{text_key(title)}\n{text_key(body)}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
@@ -169,61 +168,3 @@ def clean_lines(lines: list[str], *, related_headlines: bool = False
         kept = body
     removed.extend(reversed(tail))
     return kept, removed, source
-
-
-def _wants_headline_rule(raw: RawDocument, lines: list[str]) -> bool:
-    marks = " ".join(x for x in (raw.source, raw.url, raw.source_hint) if x).lower()
-    if any(o in marks for o in bp.RELATED_HEADLINE_OUTLETS):
-        return True
-    return any("بي بي سي" in line and "إشعارات" in line for line in lines[-3:])
-
-
-# --- the article ----------------------------------------------------------------------------------
-
-def build_article(raw: RawDocument, *, published: str | None = None, source: str | None = None) -> Article:
-    """The Article for one raw document; raises SkippedItem when it holds no text.
-
-    `published` and `source` fill in what the input does not carry (the input's value wins).
-    """
-    # Folded again here: JSON escapes and HTML entities can spell presentation forms in ASCII.
-    lines = body_lines(fold_presentation_forms(raw.body or ""))
-    if not lines:
-        raise SkippedItem(raw.origin, "empty article, skipped")
-    warnings = list(raw.notes)
-    kept, removed, trailer = clean_lines(lines, related_headlines=_wants_headline_rule(raw, lines))
-    title = " ".join(fold_presentation_forms(raw.title or "").split())
-    if not title:
-        title = title_from_url(raw.url) or ""
-        if title:
-            warnings.append("no title in the input: title taken from the URL")
-        elif len(kept) > 1 and kept[0].count(" ") < 25:
-            title = kept.pop(0)
-            warnings.append("no title in the input: title taken from the first line")
-    if len(kept) > 1 and _key(kept[0]) == _key(title):
-        removed.insert(0, Removed(kept.pop(0), "title-repeat"))
-    if not kept:
-        # The whole body matched boilerplate rules (a bare "link to the story" item): keep it as
-        # it is rather than drop an article the input does carry.
-        kept, removed = lines, []
-        warnings.append("body holds only boilerplate: kept uncleaned")
-    if not title:
-        words = kept[0].split()
-        title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-        warnings.append("no title in the input: title made from the first words of the body")
-
-    date = normalize_date(raw.published)
-    if raw.published and date is None:
-        warnings.append(f"unreadable publication date {raw.published.strip()!r}: ignored")
-    if date is None and published:
-        date = normalize_date(published)
-    if date is None:
-        warnings.append(NO_DATE_WARNING)
-    outlet = (raw.source or "").strip() or trailer or (raw.source_hint or "").strip() or source or None
-
-    return Article(
-        id=article_id(doc_id=raw.doc_id, source=outlet, url=raw.url, title=title, body="\n".join(kept)),
-        text=title + "\n" + "\n".join(kept), title=title, source=outlet,
-        url=(raw.url or "").strip() or None, published=date,
-        category=(raw.category or "").strip() or None, author=(raw.author or "").strip() or None,
-        removed=removed, warnings=warnings,
-    )

@@ -62,4 +62,10 @@ def sentence_spans(article: Article) -> list[tuple[int, int]]:
     return article.sentences or text_layer(article).sentences()
 
 
-__all__ = ["TextLayer", "sentence_spans", "text_layer"]
+def sentences_stage(article: Article) -> Article:
+    """Fill `article.sentences` with the sentence spans of `article.text`."""
+    article.sentences = list(text_layer(article).sentences())
+    return article
+
+
+__all__ = ["TextLayer", "sentence_spans", "sentences_stage", "text_layer"]

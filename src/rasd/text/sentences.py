@@ -24,7 +24,6 @@ from rasd.lang.ar.punctuation import (
     QUOTES,
     TERMINATORS,
 )
-from rasd.model import Article
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _TERM_RE = re.compile("[" + re.escape(TERMINATORS) + "]+[" + re.escape(CLOSERS) + "]*")
@@ -112,12 +111,4 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
-def sentences_stage(article: Article) -> Article:
-    """Fill `article.sentences` with the sentence spans of `article.text`."""
-    from rasd.text.layer import text_layer  # the layer imports this module: splits once per article
-
-    article.sentences = list(text_layer(article).sentences())
-    return article
-
-
-__all__ = ["sentences_stage", "split_sentences"]
+__all__ = ["split_sentences"]

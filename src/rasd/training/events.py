@@ -2,7 +2,7 @@
 
 Data: `../shared/data/events/arabic_event_gsr/` (openeventdata, MIT). Labels: "yes" positive,
 "easy no" and "difficult no" negative, "ambiguous" left out. Split by the SHA-1 of the sentence
-text (`rasd.extract.events.gsr.split_of`): 30% test, held out and never looked at while tuning; the
+text (`rasd.eval.gsr.split_of`): 30% test, held out and never looked at while tuning; the
 regularization C and the decision threshold are tuned by 5-fold cross-validation inside the other
 70% (folds from a second slice of the same hash, so the dev data are always carved from the 70%).
 The final model is refit on the whole 70% and written as a weights file that inference reads
@@ -19,9 +19,9 @@ from typing import Any
 import numpy as np
 
 from rasd.errors import UsageError
+from rasd.eval.gsr import GsrSentence, read_gsr, scored, split_of
 from rasd.extract.events.classifier import MODEL_PATH, EventClassifier, TypeModel
 from rasd.extract.events.features import sentence_features, tokenize
-from rasd.extract.events.gsr import GsrSentence, read_gsr, scored, split_of
 from rasd.lang.ar.plover import CLASSIFIED_TYPES
 
 DEFAULT_DATA = Path("../shared/data/events/arabic_event_gsr")

@@ -11,7 +11,7 @@ import numpy as np
 import pycrfsuite
 
 from rasd.errors import UsageError
-from rasd.extract.ner.conll import Score, Sentence, read_conll, score
+from rasd.eval.conll import Score, Sentence, read_conll, score
 from rasd.extract.ner.context import with_context
 from rasd.extract.ner.features import Featurizer, Resources, document_features
 from rasd.extract.ner.neural import TAGS, load_vectors, vector_table

@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from rasd.errors import UsageError
-from rasd.extract.ner.conll import Sentence, score, to_bio, to_bioes
+from rasd.eval.conll import Sentence, score
+from rasd.extract.ner.bio import to_bio, to_bioes
 from rasd.extract.ner.decode import batch_viterbi
 from rasd.extract.ner.features import Featurizer
 from rasd.extract.ner.neural import (

@@ -7,7 +7,6 @@ and counts are the article's own annotations that lie in the same sentence.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import cast
 
@@ -17,27 +16,14 @@ from rasd.extract.events.features import words as sentence_words
 from rasd.extract.events.rules import RULES, cue_for, event_mode, is_negated, roles, rule_matches
 from rasd.lang.ar.plover import CASUALTY_KINDS, COUNTED_TYPES, NAMING_CUES
 from rasd.model import Article, Entity, Event, EventType, Place, PlaceRef
+from rasd.text.layer import sentence_spans
 
 # Fallback sentence split when the `sentences` stage has not run: line breaks and full stops.
-_SENTENCE_END_RE = re.compile(r"\n+|(?<=[.!?؟])\s+")
 # How precise a place is: the most precise place of the sentence is the event's place (ACLED
 # records the finest location reported).
 PLACE_RANK: dict[str | None, int] = {
     "facility": 0, "village": 1, "city": 2, "admin2": 3, "region": 4, "admin1": 5, "country": 6, None: 7,
 }
-
-
-def fallback_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans split on line breaks and sentence-final punctuation (used when none are given)."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def _place_ref(place: Place) -> PlaceRef:
@@ -77,8 +63,7 @@ class EventsStage:
         self.classifier = classifier or EventClassifier.default()
 
     def __call__(self, article: Article) -> Article:
-        text = article.text
-        for start, end in article.sentences or fallback_sentences(text):
+        for start, end in sentence_spans(article):
             article.events.extend(self.sentence_events(article, start, end))
         return article
 
@@ -161,4 +146,4 @@ def events_stage() -> Callable[[Article], Article]:
 
 events_stage.factory = True  # type: ignore[attr-defined]
 
-__all__ = ["EventsStage", "events_stage", "fallback_sentences"]
+__all__ = ["EventsStage", "events_stage"]

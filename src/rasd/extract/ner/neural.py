@@ -16,7 +16,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from rasd.errors import ModelError
-from rasd.extract.ner.conll import to_bio
+from rasd.extract.ner.bio import to_bio
 from rasd.extract.ner.decode import batch_viterbi, pad
 from rasd.extract.ner.features import Featurizer, Resources, normalize_word, strip_proclitics
 

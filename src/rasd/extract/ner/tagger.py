@@ -12,7 +12,7 @@ import pycrfsuite
 
 from rasd import resources
 from rasd.errors import ModelError, UsageError
-from rasd.extract.ner.conll import spans
+from rasd.extract.ner.bio import spans
 from rasd.extract.ner.context import CONTEXT_DIM, with_context
 from rasd.extract.ner.decode import batch_marginals, batch_viterbi, pad
 from rasd.extract.ner.fastcrf import FastCRF

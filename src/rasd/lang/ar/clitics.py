@@ -97,6 +97,18 @@ def chains_longest_first(*, exclude: frozenset[str] = frozenset()) -> tuple[str,
     return tuple(c for c in PROCLITIC_CHAINS if c not in exclude)
 
 
+def view(*chains: str) -> tuple[str, ...]:
+    """A tuned subset of the table, in the order given (a stage's own choice of which chains to try).
+
+    Every chain must be one of the table's (or a conjunction/preposition alone): the table stays the one
+    place that says what a proclitic is, and a typo in a stage's list fails at import.
+    """
+    unknown = [c for c in chains if c not in PROCLITIC_CHAINS]
+    if unknown:
+        raise ValueError(f"not proclitic chains of the table: {unknown}")
+    return chains
+
+
 # The frozen views the shipped models were trained with (feature extraction is part of a model's
 # definition: these must not change without a retrain). Built from the one table; a test pins them.
 NER_PROCLITICS_V1: tuple[str, ...] = chains_longest_first(exclude=frozenset({"فك"}))

@@ -6,9 +6,11 @@ violations, attackers.
 """
 from __future__ import annotations
 
+from rasd.lang.ar.clitics import CONJUNCTIONS, view
+
 # Proclitics a noun or verb can carry (`بمقتل`, `والقتلى`, `وأصيب`), longest first.
-NOUN_PREFIXES: tuple[str, ...] = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
-VERB_PREFIXES: tuple[str, ...] = ("و", "ف")
+NOUN_PREFIXES: tuple[str, ...] = view("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+VERB_PREFIXES: tuple[str, ...] = view(*CONJUNCTIONS)
 
 
 def _table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -5,6 +5,8 @@ Every word list holds matching keys (see `rasd.extract.wordscan.key`: no diacrit
 """
 from __future__ import annotations
 
+from rasd.lang.ar.clitics import CONJUNCTIONS, view
+
 # Quotation marks. Real text mixes them freely (`” …”` opening with a closing mark), so the curly
 # and straight double quotes are one family; guillemets pair with each other.
 QUOTE_MARKS: frozenset[str] = frozenset('"“”„‟″')
@@ -13,28 +15,28 @@ GUILLEMET_CLOSE = "»"
 ALL_MARKS: frozenset[str] = QUOTE_MARKS | {GUILLEMET_OPEN, GUILLEMET_CLOSE}
 
 # Proclitics a cue verb can carry (`وقال`, `فأكد`).
-VERB_PREFIXES: tuple[str, ...] = ("و", "ف")
+VERB_PREFIXES: tuple[str, ...] = view(*CONJUNCTIONS)
 
 # Cue verbs (past, masculine and feminine; a few present forms), key -> lemma written in the record.
 CUE_VERBS: dict[str, str] = {}
 for _lemma, _forms in {
-    "قال": ("قال", "قالت", "يقول", "تقول"),
-    "أكد": ("اكد", "اكدت", "يوكد", "يؤكد", "تؤكد"),
-    "أشار": ("اشار", "اشارت"),
-    "أوضح": ("اوضح", "اوضحت"),
-    "أضاف": ("اضاف", "اضافت"),
+    "قال": ("قال", "قالت", "يقول", "تقول", "قالوا"),
+    "أكد": ("اكد", "اكدت", "يوكد", "يؤكد", "تؤكد", "اكدوا"),
+    "أشار": ("اشار", "اشارت", "يشير", "تشير", "اشاروا"),
+    "أوضح": ("اوضح", "اوضحت", "يوضح", "توضح", "اوضحوا"),
+    "أضاف": ("اضاف", "اضافت", "يضيف", "تضيف"),
     "تابع": ("تابع", "تابعت"),
     "لفت": ("لفت", "لفتت"),
     "اعتبر": ("اعتبر", "اعتبرت"),
-    "أعلن": ("اعلن", "اعلنت"),
-    "نفى": ("نفي", "نفت"),
-    "ذكر": ("ذكر", "ذكرت"),
-    "صرح": ("صرح", "صرحت"),
-    "أفاد": ("افاد", "افادت"),
+    "أعلن": ("اعلن", "اعلنت", "اعلنوا"),
+    "نفى": ("نفي", "نفت", "نفوا"),
+    "ذكر": ("ذكر", "ذكرت", "ذكروا"),
+    "صرح": ("صرح", "صرحت", "صرحوا"),
+    "أفاد": ("افاد", "افادت", "افادوا"),
     "شدد": ("شدد", "شددت"),
     "بين": ("بين", "بينت"),
     "زعم": ("زعم", "زعمت"),
-    "رأى": ("راي", "رات"),
+    "رأى": ("راي", "رات", "يري", "تري"),
     "كشف": ("كشف", "كشفت"),
     "أردف": ("اردف", "اردفت"),
     "استطرد": ("استطرد",),
@@ -43,13 +45,61 @@ for _lemma, _forms in {
     "ادعى": ("ادعي", "ادعت"),
     "اعترف": ("اعترف", "اعترفت"),
     "أبلغ": ("ابلغ", "ابلغت"),
+    "استبعد": ("استبعد", "استبعدت"),
+    "قدر": ("قدر", "قدرت"),
+    "أقر": ("اقر", "اقرت"),
+    "أوصى": ("اوصي", "اوصت"),
+    "لمح": ("لمح", "لمحت", "لمّح"),
+    "علق": ("علق", "علقت"),
+    "تساءل": ("تساءل", "تسائل", "يتساءل", "يتسائل"),
+    "توقع": ("توقع", "توقعت"),
+    "رجح": ("رجح", "رجحت"),
+    "أورد": ("اورد", "اوردت"),
+    "تضمن": ("تضمن", "تضمنت"),
+    "نقل": ("نقل", "نقلت"),
+    "خشي": ("يخشي", "تخشي"),
 }.items():
     for _f in _forms:
         CUE_VERBS[_f] = _lemma
 
 # Cue forms that are also common other words (`بين` = between, `تابع` = belonging to): they count
 # only with a proclitic (`وبين`) or at the start of a sentence.
-WEAK_CUES: frozenset[str] = frozenset({"بين", "تابع", "ذكر", "لفت", "راي", "كشف", "نفي"})
+WEAK_CUES: frozenset[str] = frozenset({"بين", "تابع", "ذكر", "لفت", "راي", "كشف", "نفي", "قدر", "علق",
+                                       "لمح", "نقل", "تري", "توقع", "تضمن"})
+# Cues whose content may be a `ب` + verbal noun (`أفادت مصادر بتواصل المعارك`, `أقر التحالف
+# بارتكاب أخطاء`) or an `عن` + verbal noun (`أعلن التحالف عن منح مساعدات`).
+BA_CUES: frozenset[str] = frozenset({"أفاد", "أقر", "صرح", "أوصى", "اعترف"})
+AN_CUES: frozenset[str] = frozenset({"أعلن", "كشف"})
+# Relaying cues: `نقلت وكالة X عن Y أن …` (Y speaks, X relayed it).
+RELAY_CUES: frozenset[str] = frozenset({"نقل"})
+# `جاء في بيان …`, `ورد في التقرير …`: the text is the speaker.
+IN_TEXT_CUES: frozenset[str] = frozenset({"جاء", "وجاء", "ورد", "وورد", "فجاء"})
+# Resumptive pronouns right after a cue in a relative clause (`في الوقت الذي أكد فيه الجيش أن`).
+RESUMPTIVES: frozenset[str] = frozenset({"فيه", "فيها"})
+# Honorific pronouns standing for the speaker already named (`قال فضيلته إن`, `وأكد سموه`).
+HONORIFICS: frozenset[str] = frozenset({"فضيلته", "سموه", "معاليه", "سعادته", "جلالته", "فخامته",
+                                        "سماحته", "دولته"})
+# `صرح بذلك X`, `أعلن ذلك X`: the words before belong to X, who goes on speaking.
+RETRO_OBJECTS: frozenset[str] = frozenset({"بذلك", "ذلك"})
+# Verbs of a relative clause naming who published a text (`بيان للتحالف نشرته وكالة واس`).
+PUBLISHED_BY: frozenset[str] = frozenset({"نشرته", "نشرتها", "بثته", "بثتها", "اوردته", "اوردتها",
+                                          "نقلته", "نقلتها", "اصدرته", "اصدرتها", "وزعته", "وزعتها"})
+# Words that open a new clause whose cue then has its own subject (`…، بينما قال مسؤول سعودي إن`).
+CLAUSE_LINKS: frozenset[str] = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حين", "حيث"})
+# Relative pronouns after a name that a cue verb follows (`الملك سلمان، الذي نفى بدوره علمه`).
+RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين"})
+# Cues whose object is what was said (`نفى علمه بما حدث`, `أعلن اعتقال ثلاثة`).
+OBJECT_CUES: frozenset[str] = frozenset({"نفى", "أكد", "أعلن"})
+# Words between a relative cue and its content (`الذي نفى بدوره علمه`).
+CUE_FILLERS: frozenset[str] = frozenset({"بدوره", "بدورها", "ايضا", "فيه", "فيها", "بدورهم"})
+# Heads of a description speaker that may take its body in a `في` phrase (`مسؤول في البيت الأبيض`).
+DESCRIPTION_HEADS: frozenset[str] = frozenset({"مسؤول", "مسوول", "مسؤوله", "مسؤولون", "مسوولون",
+                                               "مصدر", "مصادر", "متحدث", "ناطق", "عضو", "قيادي",
+                                               "مسؤولين", "مسوولين", "دبلوماسي", "خبير", "خبراء"})
+# Outlets a speaker talks to (`قال السيد لبي بي سي إن`): they end the speaker phrase.
+TO_OUTLET_PREFIX = "ل"
+OUTLETS: frozenset[str] = frozenset({"بي", "cnn", "رويترز", "فرانس", "سكاي", "الجزيره", "العربيه",
+                                     "الحره", "سبوتنيك", "روسيا", "الاناضول", "الشرق", "الحياه"})
 
 # Verbs that keep the same speaker when they have no subject of their own.
 CONTINUATION_VERBS: frozenset[str] = frozenset({"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت",
@@ -64,11 +114,16 @@ for _lemma, _forms in {
     "مبينا": ("مبينا", "مبينه"), "منوها": ("منوها", "منوهه"), "محذرا": ("محذرا", "محذره"),
     "مشددا": ("مشددا", "مشدده"), "مطالبا": ("مطالبا", "مطالبه"), "متهما": ("متهما", "متهمه"),
     "قائلا": ("قائلا", "قائله"),
+    # plural forms (`مؤكدين`, `مشيرين`)
+    "مؤكدين": ("موكدين", "مؤكدين"), "مشيرين": ("مشيرين",), "معتبرين": ("معتبرين",),
+    "مضيفين": ("مضيفين",), "موضحين": ("موضحين",), "لافتين": ("لافتين",),
 }.items():
     for _f in _forms:
         PARTICIPLES[_f] = _lemma
 # Participles whose content is their object (`داعياً واشنطن إلى …`), without a complementizer.
 OBJECT_PARTICIPLES: frozenset[str] = frozenset({"داعيا", "مطالبا", "محذرا", "متهما"})
+# Participles that are also passive (`متَّهَم`): right after a name they are its predicate.
+PASSIVE_HOMOGRAPHS: frozenset[str] = frozenset({"متهما"})
 
 # Complementizers that open reported speech: `أن`, `إن`, `بأن`, with an attached pronoun.
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم")
@@ -83,6 +138,11 @@ NOT_COMP_BEFORE: frozenset[str] = frozenset({"بعد", "قبل", "يجب", "يم
 # Attributions after the reported words (`…، حسبما قال مسؤول`, `وفق ما أفاد`, `بحسب مصادر`).
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"حسبما", "وحسبما", "بحسب", "وبحسب", "حسب", "وحسب",
                                                "وفق", "وفقا", "ووفق", "ووفقا", "طبقا", "نقلا"})
+# Heads of an outlet that relays someone's words (`…، بحسب موقع Moneyweb`: via the site).
+OUTLET_HEADS: frozenset[str] = frozenset({"صحيفه", "وكاله", "موقع", "شبكه", "قناه", "وسائل", "تلفزيون",
+                                          "اذاعه", "مجله", "محطه"})
+# Nouns of a source text an attribution may name directly (`وفق البلاغ`, `حسب المصدر`).
+SOURCE_NOUNS: frozenset[str] = frozenset({"البلاغ", "بلاغ", "المصدر", "البيان", "التقرير", "الرواية"})
 # Heads that attribute only with `ما` or a cue verb after them (`وفق ما أفاد`, not `وفق خطة`).
 ATTRIBUTION_NEEDS_MA: frozenset[str] = frozenset({"وفق", "وفقا", "ووفق", "ووفقا", "طبقا"})
 ATTRIBUTION_FILLERS: frozenset[str] = frozenset({"ما", "لما", "عن", "ل"})
@@ -101,7 +161,7 @@ SPEAKER_STOP: frozenset[str] = frozenset({
     "قائلا", "بشكل", "بالقول", "مجددا", "كذلك", "قوله", "قولها", "قولهم", "حديثه", "حديثها",
     "قائله", "تزامنا", "خلاله", "خلالها", "خلالهم", "اثناءه", "امامه", "امامها", "امامهم",
     "لديه", "لديها", "لديهم", "عبره", "عبرها", "حوله", "حولها", "بينه", "بينها", "فيما",
-    "لتلفزيون", "لشبكه", "لاذاعه", "لراديو", "لمجله", "لوكالات", "للاذاعه", "للقناه", "للصحيفه",
+    "بين", "لتلفزيون", "لشبكه", "لاذاعه", "لراديو", "لمجله", "لوكالات", "للاذاعه", "للقناه", "للصحيفه",
 })
 # Words that may stand between a titled speaker phrase and the name it closes on (`سفير الكويت
 # لدى الأمم المتحدة منصور العتيبي`); any other word (`مع`, `مؤتمر`) means the name is someone else's.
@@ -161,7 +221,7 @@ RANKS: frozenset[str] = frozenset({
 })
 # Words that join a title's parts and never start a name.
 # Words with a preposition and the article belong to a title, never to a name (`بالمعهد`, `للبحوث`).
-TITLE_PREFIXES: tuple[str, ...] = ("لل", "بال", "وال", "كال", "فال")
+TITLE_PREFIXES: tuple[str, ...] = view("لل", "بال", "وال", "كال", "فال")
 TITLE_GLUE: frozenset[str] = frozenset({"باسم", "عام", "بوزاره", "لشؤون", "لشوون", "العام", "الاول",
                                         "الاعلي", "الخاص", "للشؤون", "خارجيه", "دفاع", "داخليه",
                                         "اعلام", "ماليه", "عدل", "صحه", "حكومه", "وزراء", "وزاره"})

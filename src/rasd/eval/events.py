@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rasd.eval.gsr import GsrSentence
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import main_stem, norm_token, tokenize
-from rasd.extract.events.gsr import GsrSentence
 from rasd.extract.events.rules import cue_for, roles
 
 

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.extract.ner.conll import Sentence, read_conll, score, spans, to_bio, to_bioes, write_conll
+from rasd.eval.conll import Sentence, read_conll, score, write_conll
+from rasd.extract.ner.bio import spans, to_bio, to_bioes
 
 
 @pytest.mark.parametrize(("tags", "expected"), [
