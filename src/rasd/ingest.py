@@ -24,7 +24,7 @@ from rasd.readers import read_inputs
 from rasd.readers.raw import SkippedItem
 from rasd.store.base import Sighting, StoredArticle, canonical_url, text_key
 from rasd.store.sql import SqlStore
-from rasd.text.clean import build_article
+from rasd.readers.article import build_article
 
 BATCH_SIZE = 100  # articles per transaction; also committed every BATCH_SECONDS
 BATCH_SECONDS = 5.0
