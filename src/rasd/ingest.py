@@ -21,10 +21,10 @@ from typing import IO, Protocol
 from rasd.errors import InputError
 from rasd.model import Article
 from rasd.readers import read_inputs
+from rasd.readers.article import build_article
 from rasd.readers.raw import SkippedItem
 from rasd.store.base import Sighting, StoredArticle, canonical_url, text_key
 from rasd.store.sql import SqlStore
-from rasd.readers.article import build_article
 
 BATCH_SIZE = 100  # articles per transaction; also committed every BATCH_SECONDS
 BATCH_SECONDS = 5.0

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from tests.golden.corpus import ARCHIVES
 
 import rasd
 from rasd.store import canonical_url
-from tests.golden.corpus import ARCHIVES
 
 
 @pytest.mark.slow
