@@ -29,7 +29,7 @@ from rasd.readers.article import build_article
 from rasd.readers.raw import SkippedItem
 from rasd.store.base import Sighting, StoredArticle, canonical_url, text_key
 from rasd.store.sql import SqlStore
-from rasd.stories import Incoming, Stories
+from rasd.stories import DEFAULT_PARAMS, Incoming, Stories, StoryParams
 
 BATCH_SIZE = 100  # articles per transaction; also committed every BATCH_SECONDS
 BATCH_SECONDS = 5.0
@@ -98,18 +98,18 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
            source: str | None = None, stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestStats], None] | None = None, max_items: int | None = None,
-           stories: bool = True) -> IngestStats:
+           stories: bool = True, story_params: StoryParams = DEFAULT_PARAMS) -> IngestStats:
     """Read `inputs`, run `pipeline` on what the store lacks (or holds from another pipeline), store.
 
     Bad inputs are passed to `on_error` (empty items as SkippedItem) and never stop the run;
     `on_progress` is called after every item; `max_items` stops after that many input items;
-    `stories=False` leaves story assignment to a later run.
+    `stories=False` leaves story assignment to a later run; `story_params` are the clustering's.
     Raises StoreError when the database fails.
     """
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
     batch = _Batch()
-    story_index = Stories(store) if stories else None
+    story_index = Stories(store, story_params) if stories else None
 
     def flush() -> None:
         nonlocal batch
