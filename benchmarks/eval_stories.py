@@ -157,8 +157,8 @@ def _try(store: SqlStore, pairs: list[dict[str, Any]], arts: dict[str, Article],
 def tune(store: SqlStore, pairs: list[dict[str, Any]], arts: dict[str, Article]
          ) -> list[tuple[StoryParams, dict[str, Any]]]:
     """Shingle size and threshold on a 3-day window, then the window (1, 7 days) at the best; by F1."""
-    results = [(p, _try(store, pairs, arts, p)) for p in
-               (StoryParams(shingle=k, threshold=t, window_days=3) for k in (1, 2, 3) for t in (0.15, 0.2, 0.3))]
+    grid = [StoryParams(shingle=k, threshold=t, window_days=3) for k in (1, 2, 3) for t in (0.15, 0.2, 0.3)]
+    results = [(p, _try(store, pairs, arts, p)) for p in grid]
     best = max(results, key=lambda r: r[1]["f1"])[0]
     results += [(p, _try(store, pairs, arts, p)) for p in
                 (StoryParams(shingle=best.shingle, threshold=best.threshold, window_days=w) for w in (1, 7))]

@@ -157,22 +157,23 @@ class Stories:
             buckets = self.signer.buckets(sig)
             day = _day(a.published)
             best: tuple[float, str] | None = None
-            cands = [(cid, pub, story, np.frombuffer(s, dtype="<u4"))
+            cands: list[tuple[str, str | None, str | None, np.ndarray]] = [
+                (cid, pub, story, np.frombuffer(s, dtype="<u4"))
                      for cid, pub, story, s in self.store.story_candidates(buckets)]
             seen = {c[0] for c in cands}
             for i in {i for b in buckets for i in by_bucket.get(b, ())}:
                 row, psig = pending[i]
                 if row.article_id not in seen:
                     cands.append((row.article_id, row.published, row.story, psig))
-            for cid, pub, story, csig in cands:
-                if cid == a.id or not story or len(csig) != len(sig):
+            for cid, pub, cstory, csig in cands:
+                if cid == a.id or not cstory or len(csig) != len(sig):
                     continue
                 cday = _day(pub)
                 if day is not None and cday is not None and abs((day - cday).days) > window:
                     continue
                 sim = similarity(sig, csig)
-                if sim >= self.params.threshold and (best is None or (sim, story) > best):
-                    best = (sim, story)
+                if sim >= self.params.threshold and (best is None or (sim, cstory) > best):
+                    best = (sim, cstory)
             story = keep.get(a.id) or (best[1] if best else a.id)
             for b in buckets:
                 by_bucket.setdefault(b, []).append(len(pending))

@@ -64,7 +64,7 @@ def test_csv_one_row_per_article(filled_db: Any, tmp_path: Path) -> None:
 
 
 def test_parquet_reads_back(filled_db: Any, tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed: pip install 'rasd[parquet]'")
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed: pip install rasd[parquet]")
     store, db = filled_db
     out = tmp_path / "all.parquet"
     _export(db, "parquet", out)

@@ -12,7 +12,16 @@ from tests.store.stores import filled
 
 from rasd.ingest import ingest
 from rasd.store import SqlStore, open_store
-from rasd.stories import Incoming, Signer, Stories, StoryParams, get_story, shingles, similarity, story_summary
+from rasd.stories import (
+    Incoming,
+    Signer,
+    Stories,
+    StoryParams,
+    get_story,
+    shingles,
+    similarity,
+    story_summary,
+)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -32,7 +41,8 @@ def test_every_record_carries_a_story_that_holds_it(store: SqlStore) -> None:
 
 
 def _saudi_items(corpus: Path) -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads(next((corpus / "saudi").glob("*.json")).read_text(encoding="utf-8"))
+    path = next((corpus / "saudi").glob("*.json"))
+    data: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 

@@ -57,7 +57,8 @@ def rows(r: dict[str, Any]) -> Iterator[dict[str, Any]]:
                "source_url": r.get("url") or "", "article_id": r["id"]}
 
 
-def write(records: Iterable[dict[str, Any]], f: IO[str], *, on_row: Callable[[int], None] | None = None) -> int:
+def write(records: Iterable[dict[str, Any]], f: IO[str], *,
+          on_row: Callable[[int], None] | None = None) -> int:
     w = csv.DictWriter(f, fieldnames=COLUMNS)
     w.writeheader()
     n = 0

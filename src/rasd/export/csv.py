@@ -33,7 +33,8 @@ def row(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write(records: Iterable[dict[str, Any]], f: IO[str], *, on_row: Callable[[int], None] | None = None) -> int:
+def write(records: Iterable[dict[str, Any]], f: IO[str], *,
+          on_row: Callable[[int], None] | None = None) -> int:
     w = csv.DictWriter(f, fieldnames=COLUMNS)
     w.writeheader()
     n = 0

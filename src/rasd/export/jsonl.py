@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 
-def write(records: Iterable[dict[str, Any]], f: IO[str], *, on_row: Callable[[int], None] | None = None) -> int:
+def write(records: Iterable[dict[str, Any]], f: IO[str], *,
+          on_row: Callable[[int], None] | None = None) -> int:
     n = 0
     for r in records:
         f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")))

@@ -33,7 +33,8 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write(records: Iterable[dict[str, Any]], path: str, *, on_row: Callable[[int], None] | None = None) -> int:
+def write(records: Iterable[dict[str, Any]], path: str, *,
+          on_row: Callable[[int], None] | None = None) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq

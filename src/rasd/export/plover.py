@@ -27,7 +27,8 @@ def events(r: dict[str, Any]) -> Iterator[dict[str, Any]]:
                "published": r.get("published"), "story": r.get("story"), "title": r.get("title")}
 
 
-def write(records: Iterable[dict[str, Any]], f: IO[str], *, on_row: Callable[[int], None] | None = None) -> int:
+def write(records: Iterable[dict[str, Any]], f: IO[str], *,
+          on_row: Callable[[int], None] | None = None) -> int:
     n = 0
     for r in records:
         for ev in events(r):

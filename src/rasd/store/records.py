@@ -42,7 +42,7 @@ class RecordsSql:
         while True:
             rows = self._execute(f"SELECT a.seq, a.record, a.story FROM articles a WHERE {where} "
                                  "ORDER BY a.seq LIMIT ?", [last, *params, batch_size]).fetchall()
-            for seq, rec, story in rows:
+            for _, rec, story in rows:
                 record: dict[str, Any] = json.loads(rec)
                 record["story"] = story
                 yield record

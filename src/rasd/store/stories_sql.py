@@ -93,11 +93,13 @@ class StorySql:
             for r in rows:
                 self._execute("DELETE FROM story_buckets WHERE article_id = ?", (r.article_id,))
                 self._execute("DELETE FROM story_signatures WHERE article_id = ?", (r.article_id,))
-            self._executemany("INSERT INTO story_signatures (article_id, published, signature) VALUES (?, ?, ?)",
+            self._executemany("INSERT INTO story_signatures (article_id, published, signature) "
+                              "VALUES (?, ?, ?)",
                               [(r.article_id, r.published, r.signature) for r in rows])
             self._executemany("INSERT INTO story_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, r.article_id) for r in rows for b in r.buckets])
-            self._executemany("UPDATE articles SET story = ? WHERE id = ?", [(r.story, r.article_id) for r in rows])
+            self._executemany("UPDATE articles SET story = ? WHERE id = ?",
+                              [(r.story, r.article_id) for r in rows])
             for story in sorted({r.story for r in rows}):
                 first, last, size = self._execute(
                     "SELECT MIN(published), MAX(published), COUNT(*) FROM articles WHERE story = ?",
