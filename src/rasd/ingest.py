@@ -121,7 +121,7 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
             stats.duplicates += len(refused)
             if story_index is not None:
                 gone = set(refused)
-                story_index.assign([Incoming(a.id, a.title, a.record["text"], a.published)
+                story_index.assign([Incoming(a.id, a.title, a.record["text"], a.published, a.folded)
                                     for a in batch.articles if a.id not in gone])
         batch = _Batch()
 

@@ -1,7 +1,10 @@
 """Stories: near-duplicates and the same event told by different outlets, grouped by MinHash/LSH.
 
-Each article's title and text are folded (`rasd.text.normalize.normalize`), cut into words (`\\w+`),
-and its set of word `shingle`-grams is summarised by a MinHash signature (`datasketch`, `num_perm`
+Each article's title and text are folded as search folds them (`rasd.search.index_text`: the text
+layer's `fold_for_search`, so diacritics, hamza forms, ة/ه, ى/ي and the proclitics و ف ب ل ك ال do not
+matter; the text's fold is the one the store already holds), cut into words, the words of one or two
+letters and a short list of function words (`STOPWORDS`) left out, and its set of word
+`shingle`-grams is summarised by a MinHash signature (`datasketch`, `num_perm`
 permutations, a fixed seed). The signature is cut into LSH bands (as many as `datasketch.MinHashLSH`
 chooses for `threshold`); each band hashes to a bucket. An incoming article's candidates are the
 articles sharing a bucket; it joins the story of the candidate with the highest estimated Jaccard
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -29,10 +31,16 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rasd.search import index_text
 from rasd.store.stories_sql import StoryRow, StorySql
-from rasd.text.normalize import normalize
 
-_WORD = re.compile(r"\w+")
+FOLD = "search-v1"  # recorded with the parameters: a change of the words below re-signs the store
+# Function words (search-folded: proclitics off, ة as ه, ى as ي) that say nothing about the story.
+STOPWORDS: frozenset[str] = frozenset("""
+    في من علي الي عن ان او ثم حتي قد كان كانت ما لا لم لن هذا هذه ذلك تلك تي ذي ذين بين بعد قبل
+    عند مع كل قال يوم كما هو هي هم انه انها ايضا حيث اي غير دون خلال منذ ضد نحو عبر فيه فيها منه
+    منها عليه عليها له لها لهم اليه اكثر اخري اخر الا اضاف
+""".split())
 SEED = 1
 SCHEME = "affine32"  # datasketch 2 hashing scheme (32-bit values: 4 bytes a permutation)
 REPAIR_BATCH = 500
@@ -48,15 +56,18 @@ class StoryParams:
     window_days: int = 3
 
     def settings(self) -> dict[str, str]:
-        return {k: str(v) for k, v in asdict(self).items()} | {"seed": str(SEED), "scheme": SCHEME}
+        return {k: str(v) for k, v in asdict(self).items()} | {"seed": str(SEED), "scheme": SCHEME,
+                                                                "fold": FOLD}
 
 
 DEFAULT_PARAMS = StoryParams()
 
 
-def shingles(text: str, k: int) -> set[str]:
-    """The set of word k-grams of the folded text (the words themselves when there are fewer than k)."""
-    words = _WORD.findall(normalize(text))
+def shingles(text: str, k: int, *, folded: str | None = None) -> set[str]:
+    """The set of word k-grams of the text's search fold (`folded` when already made), short words
+    and STOPWORDS left out (the words themselves when there are fewer than k)."""
+    words = [w for w in (index_text(text) if folded is None else folded).split()
+             if len(w) > 2 and w not in STOPWORDS]
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
@@ -80,8 +91,10 @@ class Signer:
         self.bands, self.rows = int(lsh.b), int(lsh.r)
         self._perms = MinHash(num_perm=params.num_perm, seed=SEED, scheme=SCHEME).permutations
 
-    def signature(self, title: str, text: str) -> np.ndarray | None:
-        grams = shingles(f"{title}\n{text}", self.params.shingle)
+    def signature(self, title: str, text: str, folded: str | None = None) -> np.ndarray | None:
+        """The signature of an article (`folded`: the search fold of `text`, when already made)."""
+        grams = shingles(text, self.params.shingle, folded=f"{index_text(title)} " + (
+            index_text(text) if folded is None else folded))
         if not grams:
             return None
         m = MinHash(num_perm=self.params.num_perm, seed=SEED, permutations=self._perms, scheme=SCHEME)
@@ -104,12 +117,14 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 @dataclass(frozen=True)
 class Incoming:
-    """An article to place: its id, title, text and publication date."""
+    """An article to place: its id, title, text and publication date (and the text's search fold,
+    `rasd.search.index_text(text)`, when already made)."""
 
     id: str
     title: str
     text: str
     published: str | None
+    folded: str | None = None
 
 
 class Stories:
@@ -130,9 +145,9 @@ class Stories:
             rows = self.store.unsigned_articles(REPAIR_BATCH)
             if not rows:
                 return done
-            keep = {aid: story for aid, _, story, _ in rows if story}
-            self._assign([Incoming(aid, rec.get("title") or "", rec.get("text") or "", published)
-                          for aid, published, _, rec in rows], keep)
+            keep = {aid: story for aid, _, story, _, _ in rows if story}
+            self._assign([Incoming(aid, rec.get("title") or "", rec.get("text") or "", published, folded)
+                          for aid, published, _, rec, folded in rows], keep)
             done += len(rows)
 
     def assign(self, articles: Sequence[Incoming]) -> dict[str, str]:
@@ -148,7 +163,7 @@ class Stories:
         by_bucket: dict[int, list[int]] = {}
         out: dict[str, str] = {}
         for a in articles:
-            sig = self.signer.signature(a.title, a.text)
+            sig = self.signer.signature(a.title, a.text, a.folded)
             if sig is None:
                 story = keep.get(a.id, a.id)
                 pending.append((StoryRow(a.id, a.published, b"", (), story), np.zeros(0, dtype="<u4")))

@@ -66,13 +66,14 @@ class StorySql:
             f"(SELECT article_id FROM story_buckets WHERE bucket IN ({marks}))", list(buckets)).fetchall()
         return [(r[0], r[1], r[2], bytes(r[3])) for r in rows]
 
-    def unsigned_articles(self, limit: int) -> list[tuple[str, str | None, str | None, dict[str, Any]]]:
-        """Up to `limit` stored articles without a signature, oldest first: (id, published, story, record)."""
+    def unsigned_articles(self, limit: int) -> list[tuple[str, str | None, str | None, dict[str, Any], str]]:
+        """Up to `limit` stored articles without a signature, oldest first: (id, published, story, record,
+        folded text)."""
         rows = self._execute(
-            "SELECT a.id, a.published, a.story, a.record FROM articles a WHERE NOT EXISTS "
+            "SELECT a.id, a.published, a.story, a.record, a.folded FROM articles a WHERE NOT EXISTS "
             "(SELECT 1 FROM story_signatures s WHERE s.article_id = a.id) "
             f"ORDER BY a.published NULLS LAST, a.id{self.collate} LIMIT ?", (limit,)).fetchall()
-        return [(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+        return [(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
 
     def has_signature(self, article_ids: Sequence[str]) -> dict[str, str | None]:
         """Of `article_ids`, those already signed, with their story."""
