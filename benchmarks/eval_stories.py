@@ -206,6 +206,7 @@ def main() -> int:
         sizes = store.story_sizes()
         out |= {"params": params.settings(), "articles": store.count(), "stories": len(sizes),
                 "multi_article_stories": sum(1 for n in sizes.values() if n > 1),
+                "largest_stories": sorted(sizes.values(), reverse=True)[:5],
                 "ingest_seconds": round(seconds, 1),
                 "tuning_half_even": score(even, story_of), "held_out_half_odd": score(odd, story_of),
                 "all": score(pairs, story_of)}
@@ -216,7 +217,8 @@ def main() -> int:
               f"F1 {s['f1']:.3f} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
     print("per stratum (all):", json.dumps(out["all"]["strata"]))
     print(f"{out['articles']} articles stored, {out['stories']} stories "
-          f"({out['multi_article_stories']} with 2+ articles), ingest {out['ingest_seconds']} s")
+          f"({out['multi_article_stories']} with 2+ articles; largest {out['largest_stories']}), "
+          f"ingest {out['ingest_seconds']} s")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

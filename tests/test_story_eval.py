@@ -58,5 +58,5 @@ def test_small_story_eval(tmp_path: Path) -> None:
     assert s["precision"] >= PRECISION_FLOOR and s["recall"] >= RECALL_FLOOR, s
 
 
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
+PRECISION_FLOOR = 0.82  # measured 0.868 (46 of 53)
+RECALL_FLOOR = 0.84  # measured 0.885 (46 of 52)

@@ -50,9 +50,9 @@ REPAIR_BATCH = 500
 class StoryParams:
     """Clustering parameters (tuned on the even pairs of tests/data/story_pairs.jsonl; README)."""
 
-    shingle: int = 2
+    shingle: int = 1
     num_perm: int = 128
-    threshold: float = 0.2
+    threshold: float = 0.15
     window_days: int = 3
 
     def settings(self) -> dict[str, str]:
