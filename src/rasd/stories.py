@@ -7,9 +7,10 @@ letters and a short list of function words (`STOPWORDS`) left out, and its set o
 `shingle`-grams is summarised by a MinHash signature (`datasketch`, `num_perm`
 permutations, a fixed seed). The signature is cut into LSH bands (as many as `datasketch.MinHashLSH`
 chooses for `threshold`); each band hashes to a bucket. An incoming article's candidates are the
-articles sharing a bucket; it joins the story of the candidate with the highest estimated Jaccard
-similarity at or above `threshold` and published within `window_days` of it (either date missing:
-no window), else it opens a story of its own, whose id is its own article id. So a story id never
+articles sharing a bucket; a bucket is a band and a publication day, and a lookup asks for the
+buckets of every day within `window_days`, so it only meets the articles of its time window (an
+undated article meets the undated ones), however large the store. It joins the story of the
+candidate with the highest estimated Jaccard similarity at or above `threshold`, else it opens a story of its own, whose id is its own article id. So a story id never
 changes, and assignment is incremental: each article is placed once, as it arrives.
 
 Nothing lives only in memory: the signatures and buckets are rows of the store (migration 2), so
@@ -34,7 +35,7 @@ from datasketch import MinHash, MinHashLSH
 from rasd.search import index_text
 from rasd.store.stories_sql import StoryRow, StorySql
 
-FOLD = "search-v1"  # recorded with the parameters: a change of the words below re-signs the store
+FOLD = "search-v1/day-buckets"  # recorded with the parameters: a change of the words below re-signs the store
 # Function words (search-folded: proclitics off, ة as ه, ى as ي) that say nothing about the story.
 STOPWORDS: frozenset[str] = frozenset("""
     في من علي الي عن ان او ثم حتي قد كان كانت ما لا لم لن هذا هذه ذلك تلك تي ذي ذين بين بعد قبل
@@ -101,12 +102,17 @@ class Signer:
         m.update_batch([g.encode("utf-8") for g in grams])
         return np.asarray(m.hashvalues, dtype="<u4")
 
-    def buckets(self, sig: np.ndarray) -> tuple[int, ...]:
+    def buckets(self, sig: np.ndarray, day: datetime.date | None, spread: int = 0) -> tuple[int, ...]:
+        """The LSH buckets of a signature on `day` (and on each day up to `spread` days either side:
+        what a lookup asks for). A bucket is a band of the signature and a day, so that a lookup
+        only meets the articles of its time window (an undated article: the undated ones)."""
+        days = [0] if day is None else [day.toordinal() + d for d in range(-spread, spread + 1)]
         out = []
         for b in range(self.bands):
-            band = sig[b * self.rows:(b + 1) * self.rows].tobytes()
-            h = hashlib.blake2b(b.to_bytes(2, "little") + band, digest_size=8).digest()
-            out.append(int.from_bytes(h, "little", signed=True))
+            band = b.to_bytes(2, "little") + sig[b * self.rows:(b + 1) * self.rows].tobytes()
+            for d in days:
+                h = hashlib.blake2b(band + d.to_bytes(4, "little"), digest_size=8).digest()
+                out.append(int.from_bytes(h, "little", signed=True))
         return tuple(out)
 
 
@@ -169,14 +175,15 @@ class Stories:
                 pending.append((StoryRow(a.id, a.published, b"", (), story), np.zeros(0, dtype="<u4")))
                 out[a.id] = story
                 continue
-            buckets = self.signer.buckets(sig)
             day = _day(a.published)
+            buckets = self.signer.buckets(sig, day)
+            lookup = self.signer.buckets(sig, day, window)
             best: tuple[float, str] | None = None
             cands: list[tuple[str, str | None, str | None, np.ndarray]] = [
                 (cid, pub, story, np.frombuffer(s, dtype="<u4"))
-                     for cid, pub, story, s in self.store.story_candidates(buckets)]
+                     for cid, pub, story, s in self.store.story_candidates(lookup)]
             seen = {c[0] for c in cands}
-            for i in {i for b in buckets for i in by_bucket.get(b, ())}:
+            for i in {i for b in lookup for i in by_bucket.get(b, ())}:
                 row, psig = pending[i]
                 if row.article_id not in seen:
                     cands.append((row.article_id, row.published, row.story, psig))
