@@ -10,8 +10,9 @@ chooses for `threshold`); each band hashes to a bucket. An incoming article's ca
 articles sharing a bucket; a bucket is a band and a publication day, and a lookup asks for the
 buckets of every day within `window_days`, so it only meets the articles of its time window (an
 undated article meets the undated ones), however large the store. It joins the story of the
-candidate with the highest estimated Jaccard similarity at or above `threshold`, else it opens a story of its own, whose id is its own article id. So a story id never
-changes, and assignment is incremental: each article is placed once, as it arrives.
+candidate with the highest estimated Jaccard similarity at or above `threshold`, else it opens a
+story of its own, whose id is its own article id. So a story id never changes, and assignment is
+incremental: each article is placed once, as it arrives.
 
 Nothing lives only in memory: the signatures and buckets are rows of the store (migration 2), so
 any process (a second worker, a re-run after a crash) sees the same state. On open, articles
