@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rasd.export import ExportError, atomic_path
+from rasd.export.atomic import ExportError, atomic_path
 
 INSTALL_HINT = "Parquet export needs pyarrow: pip install 'rasd[parquet]'"
 ROW_GROUP = 1000
