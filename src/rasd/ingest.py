@@ -10,6 +10,10 @@ consistent store and the same command run again finishes the job: what was commi
 what was not is done, and the unique keys of the store keep every article exactly once.
 
 Memory stays flat: items stream from the readers and at most one batch is held.
+
+Stories (`rasd.stories`): after each batch is written, its new articles are placed in stories (a
+second transaction); opening the story index first places any stored article left without one, so
+a run killed between the two transactions is finished by the next.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from rasd.readers.article import build_article
 from rasd.readers.raw import SkippedItem
 from rasd.store.base import Sighting, StoredArticle, canonical_url, text_key
 from rasd.store.sql import SqlStore
+from rasd.stories import DEFAULT_PARAMS, Incoming, Stories, StoryParams
 
 BATCH_SIZE = 100  # articles per transaction; also committed every BATCH_SECONDS
 BATCH_SECONDS = 5.0
@@ -92,17 +97,19 @@ class _Batch:
 def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, published: str | None = None,
            source: str | None = None, stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
            on_error: Callable[[InputError], None] | None = None,
-           on_progress: Callable[[IngestStats], None] | None = None, max_items: int | None = None
-           ) -> IngestStats:
+           on_progress: Callable[[IngestStats], None] | None = None, max_items: int | None = None,
+           stories: bool = True, story_params: StoryParams = DEFAULT_PARAMS) -> IngestStats:
     """Read `inputs`, run `pipeline` on what the store lacks (or holds from another pipeline), store.
 
     Bad inputs are passed to `on_error` (empty items as SkippedItem) and never stop the run;
-    `on_progress` is called after every item; `max_items` stops after that many input items.
+    `on_progress` is called after every item; `max_items` stops after that many input items;
+    `stories=False` leaves story assignment to a later run; `story_params` are the clustering's.
     Raises StoreError when the database fails.
     """
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
     batch = _Batch()
+    story_index = Stories(store, story_params) if stories else None
 
     def flush() -> None:
         nonlocal batch
@@ -112,6 +119,10 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
             # cleaning changed): they are duplicates of it.
             stats.new -= len(refused)
             stats.duplicates += len(refused)
+            if story_index is not None:
+                gone = set(refused)
+                story_index.assign([Incoming(a.id, a.title, a.record["text"], a.published, a.folded)
+                                    for a in batch.articles if a.id not in gone])
         batch = _Batch()
 
     for raw in read_inputs(inputs, stdin=stdin):

@@ -40,7 +40,7 @@ def store(store_and_stats: Any) -> SqlStore:
 
 def test_migrations_are_numbered_recorded_and_run_once(db: str) -> None:
     with open_store(db) as s:
-        assert [v for v, _ in s.migrations()] == [1]
+        assert [v for v, _ in s.migrations()] == [1, 2]
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.count() == 0

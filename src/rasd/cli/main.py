@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.extract",
     "rasd.cli.ingest",
     "rasd.cli.search",
+    "rasd.cli.export",
     "rasd.cli.bench",
     "rasd.cli.ner",
     "rasd.cli.gold",

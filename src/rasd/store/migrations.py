@@ -13,6 +13,9 @@ Both backends hold the same tables; only types and the full-text index differ:
 - SQLite: `articles_fts`, an FTS5 index over `articles.folded` (external content, built-in unicode61
   tokenizer, kept in sync by triggers). PostgreSQL: a generated `tsv` column
   (`to_tsvector('simple', folded)`) with a GIN index.
+- Migration 2 (story clustering, `rasd/stories.py`): `story_signatures` (each article's MinHash
+  signature and date), `story_buckets` (its LSH band buckets, indexed: the candidate lookup) and
+  `story_settings` (the clustering parameters the signatures were made with).
 """
 from __future__ import annotations
 
@@ -102,6 +105,24 @@ POSTGRES: tuple[Migration, ...] = (
         "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
     )),
 )
+
+
+def _stories(blob: str) -> Migration:
+    return Migration(2, "story signatures and LSH buckets", (
+        f"""CREATE TABLE story_signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            published TEXT, signature {blob} NOT NULL)""",
+        """CREATE TABLE story_buckets (
+            bucket BIGINT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE)""",
+        "CREATE INDEX story_buckets_bucket ON story_buckets(bucket, article_id)",
+        "CREATE INDEX story_buckets_article ON story_buckets(article_id)",
+        "CREATE TABLE story_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ))
+
+
+SQLITE += (_stories("BLOB"),)
+POSTGRES += (_stories("BYTEA"),)
 
 MIGRATIONS: dict[str, tuple[Migration, ...]] = {"sqlite": SQLITE, "postgres": POSTGRES}
 

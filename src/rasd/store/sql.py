@@ -14,6 +14,8 @@ from typing import Any
 from rasd.search import FACETS, Hit, Node, Query, QueryError, SearchResult, name_key, snippet
 from rasd.store.base import Match, Sighting, StoredArticle
 from rasd.store.migrations import MIGRATIONS, TABLE_DDL
+from rasd.store.records import RecordsSql
+from rasd.store.stories_sql import StorySql
 
 FACET_SIZE = 20  # values listed per facet, most frequent first
 
@@ -28,8 +30,8 @@ _UPSERT = """INSERT INTO articles (id, pipeline, schema, source, url, canonical_
 _FACET_TABLES = ("article_entities", "article_places", "article_events", "article_counts")
 
 
-class SqlStore:
-    """The shared half of SqliteStore and PostgresStore."""
+class SqlStore(StorySql, RecordsSql):
+    """The shared half of SqliteStore and PostgresStore (stories and record streams: the mixins)."""
 
     backend = ""
     collate = ""  # appended to ORDER BY on text so that ties sort the same on both backends
