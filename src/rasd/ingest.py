@@ -154,8 +154,8 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
     fingerprint) is stored as it is, no stage run; any other is run again through the pipeline from
     its text, title and metadata (the same article: same id). Duplicates and sightings are handled as
     by `ingest`: the sighting of a line is `PATH:LINE` with the record's source, category and URL,
-    plus the sightings a record carries under `sightings` (as `benchmarks/store_records.py` writes
-    them: a store copied with its sightings). A bad line is passed to `on_error` as
+    unless the record carries its own under `sightings` (as `benchmarks/store_records.py` writes
+    them: a store copied keeps where each article was seen). A bad line is passed to `on_error` as
     `PATH:LINE: reason` and skipped.
     """
     stats = IngestStats()
@@ -177,8 +177,8 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
         except (ValueError, TypeError, KeyError, AttributeError) as e:
             _count_error(stats, InputError(where, _reason(e)), on_error)
         else:
-            sighting = Sighting(origin=where, source=article.source, category=article.category,
-                                url=article.url)
+            sighting = carried.pop(0) if carried else \
+                Sighting(origin=where, source=article.source, category=article.category, url=article.url)
             if record.get("pipeline") == fingerprint:
                 _one(article, sighting, store, pipeline, fingerprint, batch, stats, ready=record,
                      more=carried)
