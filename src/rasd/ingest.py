@@ -218,7 +218,8 @@ def _record_lines(paths: Iterable[str], stdin: IO[bytes] | None, stats: IngestSt
                     if text.strip():
                         yield path, n, text
         except (OSError, EOFError) as e:
-            _count_error(stats, InputError(path, e.strerror or str(e)), on_error)
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            _count_error(stats, InputError(path, reason), on_error)
 
 
 def _read_record(line: str) -> tuple[dict[str, Any], Article, list[Sighting]]:

@@ -283,15 +283,16 @@ class SqlStore:
                 parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM articles a "
                              f"WHERE {col} IS NOT NULL GROUP BY {col} "
                              f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
-            prefix, src_params = "", []
+            prefix, src_params = "", list[Any]()
         else:
             src, src_params = self._matched(node, conds, params)
             prefix = (f"WITH m AS MATERIALIZED (SELECT a.id AS id, a.source AS source, "
                       f"substr(a.published, 1, 7) AS month, a.category AS category {src}) ")
             parts = ["SELECT 'total', NULL, COUNT(*) FROM m"]
             for name, col in {"source": "source", "published": "month", "category": "category"}.items():
-                parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM m WHERE {col} IS NOT NULL "
-                             f"GROUP BY {col} ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
+                parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM m "
+                             f"WHERE {col} IS NOT NULL GROUP BY {col} "
+                             f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
         joined = {"entity": ("article_entities", "x.name"), "place": ("article_places", "x.name"),
                   "country": ("article_places", "x.country"), "event": ("article_events", "x.type"),
                   "count": ("article_counts", "x.kind")}
