@@ -17,10 +17,15 @@ a run killed between the two transactions is finished by the next.
 """
 from __future__ import annotations
 
+import contextlib
+import gzip
+import json
+import sys
 import time
-from collections.abc import Callable, Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from rasd.errors import InputError
 from rasd.model import Article
@@ -150,6 +155,115 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
     return stats
 
 
+def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
+                   stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
+                   on_error: Callable[[InputError], None] | None = None,
+                   on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Store JSON Lines of records (as `rasd extract` prints them or an export writes them).
+
+    Each line is one `Article.from_dict` record. A record made by this pipeline (same `pipeline`
+    fingerprint) is stored as it is, no stage run; any other is run again through the pipeline from
+    its text, title and metadata (the same article: same id). Duplicates and sightings are handled as
+    by `ingest`: the sighting of a line is `PATH:LINE` with the record's source, category and URL,
+    unless the record carries its own under `sightings` (as `benchmarks/store_records.py` writes
+    them: a store copied keeps where each article was seen). A bad line is passed to `on_error` as
+    `PATH:LINE: reason` and skipped.
+    """
+    stats = IngestStats()
+    fingerprint = pipeline.fingerprint
+    batch = _Batch()
+
+    def flush() -> None:
+        nonlocal batch
+        if batch.articles or batch.sightings:
+            refused = store.put_batch(batch.articles, batch.sightings)
+            stats.new -= len(refused)
+            stats.duplicates += len(refused)
+        batch = _Batch()
+
+    for path, lineno, line in _record_lines(paths, stdin, stats, on_error):
+        where = f"{path}:{lineno}"
+        try:
+            record, article, carried = _read_record(line)
+        except (ValueError, TypeError, KeyError, AttributeError) as e:
+            _count_error(stats, InputError(where, _reason(e)), on_error)
+        else:
+            sighting = carried.pop(0) if carried else \
+                Sighting(origin=where, source=article.source, category=article.category, url=article.url)
+            if record.get("pipeline") == fingerprint:
+                _one(article, sighting, store, pipeline, fingerprint, batch, stats, ready=record,
+                     more=carried)
+            else:
+                _one(_fresh(article), sighting, store, pipeline, fingerprint, batch, stats, more=carried)
+        if len(batch.articles) >= batch_size or len(batch.sightings) >= 10 * batch_size \
+                or time.monotonic() - batch.opened > BATCH_SECONDS:
+            flush()
+        if on_progress is not None:
+            stats.seconds = time.monotonic() - stats.started
+            on_progress(stats)
+    flush()
+    stats.seconds = time.monotonic() - stats.started
+    return stats
+
+
+def _record_lines(paths: Iterable[str], stdin: IO[bytes] | None, stats: IngestStats,
+                  on_error: Callable[[InputError], None] | None) -> Iterator[tuple[str, int, str]]:
+    """(path, line number, line) of every non-blank line of the record files (`-`: standard input;
+    `.gz` files are read through gzip); a file that cannot be read is one error."""
+    for path in paths:
+        try:
+            if path == "-":
+                stream: IO[bytes] = stdin if stdin is not None else sys.stdin.buffer
+                lines: Iterable[bytes] = stream
+            else:
+                lines = gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")  # noqa: SIM115
+            with contextlib.ExitStack() as stack:
+                if path != "-":
+                    stack.enter_context(lines)  # type: ignore[arg-type]
+                for n, raw in enumerate(lines, 1):
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError as e:
+                        _count_error(stats, InputError(f"{path}:{n}", f"not UTF-8: {e.reason}"), on_error)
+                        continue
+                    if text.strip():
+                        yield path, n, text
+        except (OSError, EOFError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            _count_error(stats, InputError(path, reason), on_error)
+
+
+def _read_record(line: str) -> tuple[dict[str, Any], Article, list[Sighting]]:
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise ValueError(f"a record must be a JSON object, not {type(record).__name__}")
+    carried = [Sighting(origin=str(s["origin"]), doc_id=s.get("doc_id"), source=s.get("source"),
+                        category=s.get("category"), url=s.get("url"))
+               for s in record.pop("sightings", None) or []]
+    record.pop("story", None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a kind outside the allowed values is kept as it is
+        article = Article.from_dict(record)
+    return record, article, carried
+
+
+def _fresh(article: Article) -> Article:
+    """The input side of a record (what the reader and cleaning made) with no stage's output: what
+    the pipeline runs on again."""
+    return Article(id=article.id, text=article.text, title=article.title, language=article.language,
+                   source=article.source, url=article.url, published=article.published,
+                   category=article.category, author=article.author, removed=list(article.removed),
+                   warnings=[w for w in article.warnings if not w.startswith("stage ")])
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, json.JSONDecodeError):
+        return f"not a JSON record: {e.msg} at column {e.colno}"
+    if isinstance(e, KeyError):
+        return f"not a record: no {e.args[0]!r} key"
+    return f"not a record: {e}"
+
+
 def _count_error(stats: IngestStats, e: InputError, on_error: Callable[[InputError], None] | None) -> None:
     if isinstance(e, SkippedItem):
         stats.empty += 1
@@ -160,7 +274,10 @@ def _count_error(stats: IngestStats, e: InputError, on_error: Callable[[InputErr
 
 
 def _one(article: Article, sighting: Sighting, store: SqlStore, pipeline: Pipeline, fingerprint: str,
-         batch: _Batch, stats: IngestStats) -> None:
+         batch: _Batch, stats: IngestStats, *, ready: dict[str, Any] | None = None,
+         more: Sequence[Sighting] = ()) -> None:
+    """Store one article (or give a stored one a sighting). `ready`: its record, made by this
+    pipeline, stored as it is without running a stage; `more`: further sightings it carries."""
     curl = canonical_url(article.url)
     tkey = text_key(article.text)
     pending = batch.find(article.id, curl, tkey)
@@ -169,7 +286,8 @@ def _one(article: Article, sighting: Sighting, store: SqlStore, pipeline: Pipeli
             stats.unchanged += 1
         else:
             stats.duplicates += 1
-            batch.add_sighting(pending, sighting)
+            for s in (sighting, *more):
+                batch.add_sighting(pending, s)
         return
     match = store.find(article.id, curl, tkey, sighting.origin)
     if match is not None and (match.pipeline == fingerprint or match.id != article.id):
@@ -177,23 +295,28 @@ def _one(article: Article, sighting: Sighting, store: SqlStore, pipeline: Pipeli
             stats.unchanged += 1
         elif match.id == article.id:
             stats.unchanged += 1  # the same article read from another place: a new sighting only
-            batch.add_sighting(match.id, sighting)
         else:
             stats.duplicates += 1
-            batch.add_sighting(match.id, sighting)
+        if not match.seen or more:
+            for s in (sighting, *more):
+                batch.add_sighting(match.id, s)
         return
-    article = pipeline(article)
-    stats.stages_run += 1
-    if article.pipeline is None:
-        article.pipeline = fingerprint
-    record = article.to_dict()
+    if ready is not None:
+        record = ready
+    else:
+        article = pipeline(article)
+        stats.stages_run += 1
+        if article.pipeline is None:
+            article.pipeline = fingerprint
+        record = article.to_dict()
     record.pop("story", None)  # the store owns `story` (its own column)
     batch.add_article(StoredArticle.from_record(record))
-    batch.add_sighting(article.id, sighting)
+    for s in (sighting, *more):
+        batch.add_sighting(article.id, s)
     if match is None:
         stats.new += 1
     else:
         stats.updated += 1
 
 
-__all__ = ["BATCH_SIZE", "IngestStats", "Pipeline", "ingest"]
+__all__ = ["BATCH_SIZE", "IngestStats", "Pipeline", "ingest", "ingest_records"]

@@ -350,51 +350,120 @@ def _word_start(text: str, a: int, floor: int) -> int:
     return a
 
 
-def snippet(text: str, node: Node | None, *, words: int = SNIPPET_WORDS) -> str:
-    """An HTML-escaped excerpt of `text` with the matched words inside <mark>…</mark>.
-
-    Matches are found on the folded shadow and mapped back to the original characters through the
-    fold's offset map. Without a query (or without a visible match) it is the start of the body.
-    """
-    folded, offsets = _words(text)
-    spans = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(folded)]
-    if not spans:
-        return ""
-    terms = positive_terms(node)
+def _plan(tokens: list[str], terms: list[Term], words: int) -> tuple[int, set[int]]:
+    """The first token of the snippet window and the marked tokens (an empty set: no visible match):
+    the window of `words` tokens holding the most marked ones, the earliest such window."""
     marked: set[int] = set()
-    for k, (_s, _e, tok) in enumerate(spans):
+    for k, tok in enumerate(tokens):
         n = _matches(tok, terms) if terms else 0
         if n and n > 1:
             want = next(t for t in terms if t.tokens[0] == tok).tokens
-            if tuple(w for _a, _b, w in spans[k:k + n]) != want:
+            if tuple(tokens[k:k + n]) != want:
                 continue
         if n:
-            marked.update(range(k, min(k + n, len(spans))))
-    if marked:
-        # The window of `words` words holding the most marked words, the earliest such window.
-        order = sorted(marked)
-        best, best_n = order[0], 0
-        for k in order:
-            n = sum(1 for j in order if k <= j < k + words)
-            if n > best_n:
-                best, best_n = k, n
-        first = max(0, best - words // 4)
-    else:
-        body = text.find("\n")
-        first = next((k for k, (s, _e, _t) in enumerate(spans) if offsets[s] > body), 0) if body >= 0 else 0
-    last = min(len(spans), first + words)
+            marked.update(range(k, min(k + n, len(tokens))))
+    if not marked:
+        return 0, marked
+    order = sorted(marked)
+    best, best_n = order[0], 0
+    for i, k in enumerate(order):
+        n = sum(1 for j in order[i:] if j < k + words)
+        if n > best_n:
+            best, best_n = k, n
+    return max(0, best - words // 4), marked
+
+
+def _render(text: str, spans: list[tuple[int, int]], offsets: list[int], first: int, last: int,
+            marked: set[int], more: bool) -> str:
+    """The snippet of tokens `first..last-1` (`spans`/`offsets`: their folded spans and the offset map;
+    `more`: tokens follow the window)."""
     out: list[str] = ["…" if first > 0 and marked else ""]
     pos = _word_start(text, offsets[spans[first][0]], 0)
     for k in range(first, last):
-        s, e, _tok = spans[k]
+        s, e = spans[k]
         a, b = _word_start(text, offsets[s], pos), offsets[e]
         out.append(html.escape(text[pos:a].replace("\n", " ")))
         piece = html.escape(text[a:b])
         out.append(f"{MARK_OPEN}{piece}{MARK_CLOSE}" if k in marked else piece)
         pos = b
-    if last < len(spans):
+    if more:
         out.append("…")
     return "".join(out)
+
+
+def snippet(text: str, node: Node | None, *, words: int = SNIPPET_WORDS, folded: str | None = None) -> str:
+    """An HTML-escaped excerpt of `text` with the matched words inside <mark>…</mark>.
+
+    Matches are found on the folded shadow and mapped back to the original characters through the
+    fold's offset map. Without a query (or without a visible match) it is the start of the body.
+    `folded` (the stored `index_text(text)`) lets the window be chosen on it and only the text around
+    the window be folded again (the same snippet, without folding the whole article per hit).
+    """
+    if folded is not None and len(folded) < MAX_INDEX_CHARS:
+        fast = _snippet_window(text, node, words, folded)
+        if fast is not None:
+            return fast
+    folded, offsets = _words(text)
+    found = list(_WORD_RE.finditer(folded))
+    if not found:
+        return ""
+    spans = [(m.start(), m.end()) for m in found]
+    first, marked = _plan([m.group() for m in found], positive_terms(node), words)
+    if not marked:
+        body = text.find("\n")
+        first = next((k for k, (s, _e) in enumerate(spans) if offsets[s] > body), 0) if body >= 0 else 0
+    last = min(len(spans), first + words)
+    return _render(text, spans, offsets, first, last, marked, last < len(spans))
+
+
+_WINDOW_MARGIN = 400  # original characters folded on each side of the estimated window
+
+
+def _snippet_window(text: str, node: Node | None, words: int, folded: str) -> str | None:
+    """The snippet computed by folding only the text around its window; None when the window cannot
+    be placed for sure (the caller then folds the whole text)."""
+    found = list(_WORD_RE.finditer(folded))
+    if not found:
+        return None
+    tokens = [m.group() for m in found]
+    first, marked = _plan(tokens, positive_terms(node), words)
+    if not marked:  # the start of the body: fold the text up to a little past it
+        body = text.find("\n")
+        hi = _space_after(text, max(body, 0) + 1 + 40 * words)
+        local, offsets = _words(text[:hi])
+        lfound = list(_WORD_RE.finditer(local))
+        spans = [(m.start(), m.end()) for m in lfound]
+        first = next((k for k, (s, _e) in enumerate(spans) if offsets[s] > body), -1) if body >= 0 else 0
+        last = min(len(tokens), first + words)
+        if first < 0 or len(lfound) < last or [m.group() for m in lfound[:last]] != tokens[:last]:
+            return None
+        return _render(text, spans, offsets, first, last, marked, last < len(tokens))
+    last = min(len(tokens), first + words)
+    ratio = len(text) / max(1, len(folded))
+    lo = int(found[first].start() * ratio) - _WINDOW_MARGIN
+    hi = int(found[last - 1].end() * ratio) + _WINDOW_MARGIN
+    lo = 0 if lo <= 0 else max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo), 0)
+    hi = len(text) if hi >= len(text) else _space_after(text, hi)
+    local, offsets = _words(text[lo:hi])
+    lfound = list(_WORD_RE.finditer(local))
+    ltokens = [m.group() for m in lfound]
+    want = tokens[first:last]
+    starts = [j for j in range(len(ltokens) - len(want) + 1)
+              if ltokens[j] == want[0] and ltokens[j:j + len(want)] == want]
+    if len(starts) != 1 or (starts[0] == 0 and lo > 0):
+        return None
+    j = starts[0]
+    # The local window, re-indexed so token `first` of the article is local token `j`.
+    spans = [(m.start(), m.end()) for m in lfound[j:j + len(want)]]
+    shifted = [lo + o for o in offsets]
+    local_marked = {k - first for k in marked if first <= k < last}
+    out = _render(text, spans, shifted, 0, len(spans), local_marked, last < len(tokens))
+    return ("…" if first > 0 else "") + out
+
+
+def _space_after(text: str, i: int) -> int:
+    cut = [k for k in (text.find(" ", i), text.find("\n", i)) if k >= 0]
+    return min(cut) if cut else len(text)
 
 
 __all__ = [

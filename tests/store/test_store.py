@@ -17,6 +17,7 @@ import rasd
 from rasd.ingest import ingest
 from rasd.search import MARK_CLOSE, MARK_OPEN, QueryError, make_query, query_tokens
 from rasd.store import SqlStore, open_store
+from rasd.store.migrations import MIGRATIONS
 
 
 def _docno(member: str) -> str:
@@ -40,7 +41,8 @@ def store(store_and_stats: Any) -> SqlStore:
 
 def test_migrations_are_numbered_recorded_and_run_once(db: str) -> None:
     with open_store(db) as s:
-        assert [v for v, _ in s.migrations()] == [1, 2]
+        assert [v for v, _ in s.migrations()] == [m.version for m in MIGRATIONS[s.backend]]
+        assert [m.version for m in MIGRATIONS[s.backend]] == [1, 2, 3]
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.count() == 0

@@ -10,7 +10,7 @@ from typing import Any
 from rasd.api import load_pipeline
 from rasd.cli.extract import _date
 from rasd.errors import InputError
-from rasd.ingest import IngestStats, ingest
+from rasd.ingest import IngestStats, ingest, ingest_records
 from rasd.readers import read_inputs
 from rasd.readers.raw import SkippedItem
 from rasd.store import DEFAULT_DB, open_store
@@ -37,6 +37,10 @@ def register(groups: dict[str, Any]) -> None:
     p.add_argument("--source", help="outlet name when the input carries none")
     p.add_argument("--ner", choices=("fast", "accurate"), default="fast",
                    help="entity tagger: fast (the default) or accurate (a different pipeline fingerprint)")
+    p.add_argument("--records", action="store_true",
+                   help="the inputs are JSON Lines of records (as `rasd extract` prints them or an export "
+                        "writes them): a record of this pipeline is stored as it is, any other is run "
+                        "again from its text; copies a store between backends")
     p.add_argument("--batch", type=int, default=100, metavar="N",
                    help="articles per transaction (default 100)")
     p.set_defaults(func=run)
@@ -46,14 +50,14 @@ class _Progress:
     """A tqdm bar on a terminal (articles/s; an ETA once a background count of the items is done),
     else a plain line every PLAIN_EVERY_S seconds."""
 
-    def __init__(self, inputs: list[str]) -> None:
+    def __init__(self, inputs: list[str], *, count: bool = True) -> None:
         self.tty = sys.stderr.isatty()
         self.last = time.monotonic()
         self.bar: Any = None
         if self.tty:
             from tqdm import tqdm
             self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
-            if "-" not in inputs:
+            if count and "-" not in inputs:
                 threading.Thread(target=self._count, args=(inputs,), daemon=True).start()
 
     def _count(self, inputs: list[str]) -> None:
@@ -95,10 +99,14 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline(ner=args.ner)
     store = open_store(args.db)
-    progress = _Progress(inputs)
+    progress = _Progress(inputs, count=not args.records)
     try:
-        stats = ingest(inputs, store, pipeline, published=args.published, source=args.source,
-                       batch_size=max(1, args.batch), on_error=on_error, on_progress=progress)
+        if args.records:
+            stats = ingest_records(inputs, store, pipeline, batch_size=max(1, args.batch),
+                                   on_error=on_error, on_progress=progress)
+        else:
+            stats = ingest(inputs, store, pipeline, published=args.published, source=args.source,
+                           batch_size=max(1, args.batch), on_error=on_error, on_progress=progress)
     finally:
         progress.close()
         store.close()

@@ -90,10 +90,18 @@ class PostgresStore(SqlStore):
     def _ranked(self, node: Node, where: str, params: list[Any], limit: int, offset: int
                 ) -> list[tuple[Any, ...]]:
         q = tsquery(node)
-        sql = ("SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles a "
+        sql = ("SELECT a.id, a.title, a.source, a.published, a.story, a.record, a.folded FROM articles a "
                f"WHERE a.tsv @@ to_tsquery('simple', ?) AND {where} "
                f"ORDER BY ts_rank(a.tsv, to_tsquery('simple', ?)) DESC, a.id{self.collate} LIMIT ? OFFSET ?")
         return list(self._execute(sql, [q, *params, q, limit, offset]).fetchall())
+
+    def _version(self) -> Any:
+        # The WAL position moves with every committed write (to any database of the server): a
+        # conservative token for the cache of the whole store's facets.
+        try:
+            return self.conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]  # type: ignore[index]
+        except self._psycopg.Error:
+            return None
 
     def close(self) -> None:
         self.conn.close()

@@ -181,7 +181,8 @@ class SqlStore(StorySql, RecordsSql):
             params.append(q.source)
         if q.category is not None:
             # The record's category, or the category of any place the article was filed under.
-            conds.append("(a.category = ? OR a.id IN (SELECT article_id FROM sightings WHERE category = ?))")
+            conds.append("a.id IN (SELECT id FROM articles WHERE category = ? "
+                         "UNION SELECT article_id FROM sightings WHERE category = ?)")
             params += [q.category, q.category]
         if q.date_from:
             conds.append("a.published >= ?")
@@ -214,33 +215,48 @@ class SqlStore(StorySql, RecordsSql):
             params.append(q.count)
         return conds, params
 
+    def _matched(self, node: Node | None, conds: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+        """`FROM … WHERE …` of the matched articles (alias `a`), driven by the full-text match when
+        there are words, else by the filters' own indexes."""
+        if node is None:
+            return f"FROM articles a WHERE {' AND '.join(conds) or '1 = 1'}", params
+        return self._matched_text(node, conds, params)
+
+    def _matched_text(self, node: Node, conds: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+        match_sql, match_params = self._match(node)
+        return f"FROM articles a WHERE {' AND '.join([match_sql, *conds])}", [*match_params, *params]
+
+    def _count(self, node: Node | None, conds: list[str], params: list[Any]) -> int:
+        src, src_params = self._matched(node, conds, params)
+        return int(self._execute(f"SELECT COUNT(*) {src}", src_params).fetchone()[0])
+
     def search(self, query: Query, *, facets: bool = True) -> SearchResult:
         """Ranked (or newest first without words) matches, one page of hits, and the facets.
 
+        The total and the facets come from one statement over the matched set (materialized once);
+        the facets of the whole store (empty query, no filter) are cached until the store changes.
         A query that the database itself refuses comes back as an empty result with its message.
         """
         try:
             conds, params = self._filters(query)
             node = query.tree
-            if node is not None:
-                match_sql, match_params = self._match(node)
-                all_conds, all_params = [match_sql, *conds], [*match_params, *params]
+            if facets:
+                total, facet_counts = self._total_and_facets(node, conds, params)
             else:
-                all_conds, all_params = conds, params
-            where = " AND ".join(all_conds) or "1 = 1"
-            total = int(self._execute(f"SELECT COUNT(*) FROM articles a WHERE {where}",
-                                      all_params).fetchone()[0])
-            if node is not None:
+                total, facet_counts = self._count(node, conds, params), {}
+            if total == 0:
+                rows = []
+            elif node is not None:
                 rows = self._ranked(node, " AND ".join(conds) or "1 = 1", params, query.limit, query.offset)
             else:
                 rows = self._execute(
-                    f"SELECT a.id, a.title, a.source, a.published, a.story, a.record FROM articles a "
-                    f"WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id{self.collate} "
-                    "LIMIT ? OFFSET ?",
-                    [*all_params, query.limit, query.offset]).fetchall()
+                    f"SELECT a.id, a.title, a.source, a.published, a.story, a.record, a.folded "
+                    f"FROM articles a WHERE {' AND '.join(conds) or '1 = 1'} "
+                    f"ORDER BY a.published DESC NULLS LAST, a.id{self.collate} LIMIT ? OFFSET ?",
+                    [*params, query.limit, query.offset]).fetchall()
             hits = [Hit(id=r[0], title=r[1], source=r[2], published=r[3],
-                        snippet=snippet(json.loads(r[5])["text"], node), story=r[4]) for r in rows]
-            facet_counts = self._facets(where, all_params) if facets else {}
+                        snippet=snippet(json.loads(r[5])["text"], node, folded=r[6]), story=r[4])
+                    for r in rows]
         except QueryError as e:
             return SearchResult(total=0, results=[], facets={}, message=str(e))
         return SearchResult(total=total, results=hits, facets=facet_counts)
@@ -249,29 +265,60 @@ class SqlStore(StorySql, RecordsSql):
         """The facet counts of everything the query matches."""
         return self.search(query).facets
 
-    def _facets(self, where: str, params: list[Any]) -> dict[str, list[tuple[str, int]]]:
+    def _version(self) -> Any:
+        """A token that changes whenever the stored data may have changed (None: do not cache)."""
+        return None
+
+    def _total_and_facets(self, node: Node | None, conds: list[str], params: list[Any]
+                          ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        everything = node is None and not conds
+        version = self._version() if everything else None
+        if everything:
+            cached = getattr(self, "_all_facets", None)
+            if version is not None and cached is not None and cached[0] == version:
+                return cached[1], cached[2]
         c = self.collate
-        plain = {"source": "a.source", "published": "substr(a.published, 1, 7)", "category": "a.category"}
+        if everything:
+            parts = ["SELECT 'total', NULL, COUNT(*) FROM articles a"]
+            plain = {"source": "a.source", "published": "substr(a.published, 1, 7)", "category": "a.category"}
+            for name, col in plain.items():
+                parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM articles a "
+                             f"WHERE {col} IS NOT NULL GROUP BY {col} "
+                             f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
+            prefix, src_params = "", list[Any]()
+        else:
+            src, src_params = self._matched(node, conds, params)
+            prefix = (f"WITH m AS MATERIALIZED (SELECT a.id AS id, a.source AS source, "
+                      f"substr(a.published, 1, 7) AS month, a.category AS category {src}) ")
+            parts = ["SELECT 'total', NULL, COUNT(*) FROM m"]
+            for name, col in {"source": "source", "published": "month", "category": "category"}.items():
+                parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM m "
+                             f"WHERE {col} IS NOT NULL GROUP BY {col} "
+                             f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
         joined = {"entity": ("article_entities", "x.name"), "place": ("article_places", "x.name"),
                   "country": ("article_places", "x.country"), "event": ("article_events", "x.type"),
                   "count": ("article_counts", "x.kind")}
-        out: dict[str, list[tuple[str, int]]] = {}
-        everything = where == "1 = 1"
-        for name in FACETS:
-            if name in plain:
-                col = plain[name]
-                sql = (f"SELECT {col}, COUNT(*) FROM articles a WHERE {where} AND {col} IS NOT NULL "
-                       f"GROUP BY {col} ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}")
+        for name, (table, col) in joined.items():
+            # CROSS JOIN: SQLite keeps the matched set as the outer loop (one covering-index range per
+            # article) instead of walking the whole facet table; PostgreSQL plans it as a plain join.
+            source, on = (f"{table} x", "") if everything else \
+                (f"m CROSS JOIN {table} x", "x.article_id = m.id AND ")
+            parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(DISTINCT x.article_id) FROM {source} "
+                         f"WHERE {on}{col} IS NOT NULL GROUP BY {col} "
+                         f"ORDER BY COUNT(DISTINCT x.article_id) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
+        rows = self._execute(prefix + " UNION ALL ".join(parts), src_params).fetchall()
+        total = 0
+        out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        for name, value, n in rows:
+            if name == "total":
+                total = int(n)
             else:
-                table, col = joined[name]
-                matched = "" if everything else \
-                    f"AND x.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-                sql = (f"SELECT {col}, COUNT(DISTINCT x.article_id) FROM {table} x WHERE {col} IS NOT NULL "
-                       f"{matched} GROUP BY {col} "
-                       f"ORDER BY COUNT(DISTINCT x.article_id) DESC, {col}{c} LIMIT {FACET_SIZE}")
-            rows = self._execute(sql, [] if everything and name not in plain else params).fetchall()
-            out[name] = [(str(v), int(n)) for v, n in rows]
-        return out
+                out[name].append((str(value), int(n)))
+        for vs in out.values():
+            vs.sort(key=lambda vn: (-vn[1], vn[0]))
+        if everything and version is not None:
+            self._all_facets = (version, total, out)
+        return total, out
 
     def __enter__(self) -> SqlStore:
         return self
