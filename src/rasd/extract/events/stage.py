@@ -1,8 +1,8 @@
 """The `events` stage: one PLOVER event record per (sentence, type), with actors, place, date and counts.
 
-The types come from the trained sentence classifier (all 16 with the shipped format-2 model; a
-format-1 model classifies ASSAULT and PROTEST and leaves the other 14 to the cue rules of
-`rasd.lang.ar.plover`). Each event's modality comes from the words before its cue
+ASSAULT and PROTEST come from the trained sentence classifier, the 14 other types from the cue
+rules of `rasd.lang.ar.plover`; with `classify_all=True` (and the shipped format-2 model) all 16
+come from the classifier. Each event's modality comes from the words before its cue
 (`rules.modality`): planned and hypothetical actions are dropped, denied ones kept with
 `negated` true. Actor and recipient are the canonical names of the article's entities that fall
 in the actor / recipient ranges around the cue (`rules.roles`); place, date and counts are the
