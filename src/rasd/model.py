@@ -133,6 +133,10 @@ class Count:
 
 @dataclass
 class Event:
+    """A PLOVER event. `modality` is `asserted`, `claimed` or `denied` (planned and hypothetical actions
+    are not events and are not recorded); `negated` is kept for compatibility and is true exactly when
+    the modality is `denied`. `confidence` is the classifier's probability, None for rule events."""
+
     type: EventType
     text: str
     start: int
@@ -144,6 +148,8 @@ class Event:
     date: str | None = None
     negated: bool = False
     counts: dict[str, int] = field(default_factory=dict)
+    modality: str = "asserted"
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 

@@ -1,4 +1,4 @@
-"""The shipped ASSAULT / PROTEST classifier: loads offline, and a quality gate on the held-out GSR split."""
+"""The shipped 16-type classifier: loads offline; a quality gate on the held-out GSR split."""
 from __future__ import annotations
 
 import json
@@ -11,6 +11,7 @@ from rasd.eval.events import evaluate, token_f1
 from rasd.eval.gsr import read_gsr, scored, split_of
 from rasd.extract.events.classifier import MODEL_PATH, EventClassifier
 from rasd.extract.events.features import tokenize
+from rasd.lang.ar.plover import PLOVER_TYPES
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 GSR = SHARED / "data" / "events" / "arabic_event_gsr"
@@ -31,10 +32,12 @@ def test_classifier_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     clf = EventClassifier.load()
-    assert set(clf.models) == {"ASSAULT", "PROTEST"}
+    assert set(clf.models) == set(PLOVER_TYPES)
+    # ASSAULT / PROTEST keep the GSR-trained models and their own cue features
+    assert clf.models["ASSAULT"].features == clf.models["PROTEST"].features == "gsr"
     assert MODEL_PATH.stat().st_size < 25_000_000
     text = "قتل عشرة أشخاص على الأقل وأصيب عشرون آخرون في انفجار سيارة مفخخة وسط بغداد أمس"
-    assert clf.detect([t.norm for t in tokenize(text)], text) == ["ASSAULT"]
+    assert "ASSAULT" in clf.detect([t.norm for t in tokenize(text)], text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -44,7 +47,7 @@ def test_classifier_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> No
 ])
 def test_clear_sentences(text: str, expected: str | None) -> None:
     got = EventClassifier.load().detect([t.norm for t in tokenize(text)], text)
-    assert got == ([expected] if expected else [])
+    assert (expected in got) if expected else got == []
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
@@ -54,6 +57,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     again = EventClassifier.load(out)
     assert again.models["PROTEST"].threshold == pytest.approx(clf.models["PROTEST"].threshold)
     assert len(again.models["ASSAULT"].weights) == len(clf.models["ASSAULT"].weights)
+    assert {t: m.features for t, m in again.models.items()} == {t: m.features for t, m in clf.models.items()}
 
 
 @pytest.mark.parametrize(("pred", "gold", "f1"), [

@@ -1,7 +1,10 @@
-"""Scoring event detection and actor spans on GSR-format sentences (`rasd eval events`)."""
+"""Scoring event detection and actor spans on GSR-format sentences and on the hand-labelled
+16-type sentences (`rasd eval events`)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rasd.eval.gsr import GsrSentence
 from rasd.extract.events.classifier import EventClassifier
@@ -79,4 +82,33 @@ def evaluate(sentences: list[GsrSentence], classifier: EventClassifier) -> dict[
     return scores
 
 
-__all__ = ["TypeScore", "evaluate", "predicted_actor", "token_f1"]
+class Labelled(Protocol):
+    """A sentence with the event types it reports (`rasd.training.events.LabelledSentence`)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def events(self) -> frozenset[str]: ...
+
+
+def evaluate_labelled(sentences: Iterable[Labelled], classifier: EventClassifier) -> dict[str, TypeScore]:
+    """Per-type detection scores on multi-label sentences: every sentence counts for every type."""
+    scores = {t: TypeScore(t) for t in classifier.models}
+    for s in sentences:
+        toks = [t.norm for t in tokenize(s.text)]
+        hits = set(classifier.detect(toks, s.text))
+        for t, sc in scores.items():
+            hit, gold = t in hits, t in s.events
+            if hit and gold:
+                sc.tp += 1
+            elif hit:
+                sc.fp += 1
+            elif gold:
+                sc.fn += 1
+            else:
+                sc.tn += 1
+    return scores
+
+
+__all__ = ["Labelled", "TypeScore", "evaluate", "evaluate_labelled", "predicted_actor", "token_f1"]

@@ -16,6 +16,7 @@ from rasd.lang.ar.plover import (
     ASSAULT_CUES,
     NEGATION_CUES,
     PROTEST_CUES,
+    RULE_CUES,
     WORD_CLASSES,
 )
 from rasd.text.normalize import events_key_v1
@@ -207,6 +208,8 @@ def _match_rest(ids: list[frozenset[int]], k: int, rest: tuple[int, ...]) -> int
 
 
 CLASSIFIER_CUES = Lexicon({"ASSAULT": ASSAULT_CUES, "PROTEST": PROTEST_CUES})
+# The cues of all 16 PLOVER types: which types a sentence is scored for, and the 16-type cue features.
+EVENT_CUES = Lexicon(RULE_CUES)
 CLASS_LEXICON = Lexicon({**WORD_CLASSES, "NEG": NEGATION_CUES})
 
 
@@ -238,8 +241,12 @@ def _verb_form(s: str) -> str:
     return "other"
 
 
-def sentence_features(toks: list[str], raw: str = "") -> list[str]:
-    """Binary feature names of one sentence (its matching-form tokens and its raw text)."""
+def sentence_features(toks: list[str], raw: str = "", cues: Lexicon | None = None) -> list[str]:
+    """Binary feature names of one sentence (its matching-form tokens and its raw text).
+
+    `cues` is the lexicon whose matches give the cue features: the ASSAULT / PROTEST cues of the
+    first classifier (the default) or `EVENT_CUES`, the cues of all 16 types.
+    """
     feats: list[str] = []
     add = feats.append
     st = [main_stem(t) for t in toks]
@@ -266,9 +273,9 @@ def sentence_features(toks: list[str], raw: str = "") -> list[str]:
         add("question")
     if "«" in raw or "\"" in raw or "“" in raw:
         add("quote")
-    cues = CLASSIFIER_CUES.find(toks)
+    found = (CLASSIFIER_CUES if cues is None else cues).find(toks)
     counts: dict[str, int] = {}
-    for m in cues:
+    for m in found:
         lab = m.label
         counts[lab] = counts.get(lab, 0) + 1
         add("cue=" + lab + ":" + m.cue)
@@ -292,12 +299,12 @@ def sentence_features(toks: list[str], raw: str = "") -> list[str]:
             add("modal=" + lab)
     for lab, k in counts.items():
         add("ncue=" + lab + ":" + _bucket(k, (1, 2, 4)))
-    if not cues:
+    if not found:
         add("nocue")
     return feats
 
 
 __all__ = [
-    "CLASSIFIER_CUES", "CueMatch", "Lexicon", "Tok", "main_stem", "norm_token", "sentence_features",
-    "stems", "tokenize", "word_class", "words",
+    "CLASSIFIER_CUES", "EVENT_CUES", "CueMatch", "Lexicon", "Tok", "main_stem", "norm_token",
+    "sentence_features", "stems", "tokenize", "word_class", "words",
 ]

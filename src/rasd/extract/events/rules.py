@@ -10,31 +10,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.extract.events.features import CueMatch, Lexicon, Tok
+from rasd.extract.events.features import EVENT_CUES, CueMatch, Lexicon, Tok
 from rasd.lang.ar.plover import (
     AGENT_MARKERS,
+    CLAIM_CUES,
     CLASSIFIED_TYPES,
     CLAUSE_WORDS,
     COERCE_MODE_CUES,
     FUNCTION_WORDS,
+    FUTURE_PREFIX_EXCEPTIONS,
+    HYPOTHETICAL_CUES,
     MODE_CUES,
     NAME_PARTICLES,
     NEGATION_CLAUSE_CUES,
     NEGATION_CUES,
+    PLANNED_CUES,
     PREPOSITIONS,
     PROTEST_MODE_CUES,
     REPORTING_VERBS,
-    RULE_CUES,
     VICTIM_NOUNS,
 )
 
-RULES = Lexicon({t: c for t, c in RULE_CUES.items()})
+RULES = EVENT_CUES  # one compiled lexicon of the 16 types' cues
 # type -> (mode table, its compiled lexicon keyed by the table's index)
 MODES: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], Lexicon]] = {
     etype: (table, Lexicon({str(k): cues for k, (_, cues) in enumerate(table)}))
     for etype, table in (("ASSAULT", MODE_CUES), ("PROTEST", PROTEST_MODE_CUES), ("COERCE", COERCE_MODE_CUES))
 }
 NEGATION = Lexicon({"NEG": NEGATION_CUES, "CLAUSE": NEGATION_CLAUSE_CUES})
+MODALITY = Lexicon({"planned": PLANNED_CUES, "hypothetical": HYPOTHETICAL_CUES, "claimed": CLAIM_CUES})
+MODALITY_WINDOW = 5  # words before the cue a modality cue may stand (من المقرر أن يلتقي الرئيسان)
 ROLE_WORDS = Lexicon({
     "REPORT": REPORTING_VERBS, "AGENT": AGENT_MARKERS, "VICTIM": VICTIM_NOUNS,
     "PREP": PREPOSITIONS, "FUNC": FUNCTION_WORDS, "CLAUSE": CLAUSE_WORDS,
@@ -77,9 +82,10 @@ def _definite_mention(toks: list[str], m: CueMatch) -> bool:
 
 
 def cue_for(toks: list[str], event_type: str, found: list[CueMatch] | None = None) -> CueMatch | None:
-    """The first cue of `event_type` in the sentence (also for the classified types)."""
+    """The first cue of `event_type` in the sentence, a cue that reports (not a definite noun that
+    names an event) first; also for the classified types."""
     hits = [m for m in (RULES.find(toks) if found is None else found) if m.label == event_type]
-    return min(hits, key=lambda m: m.i) if hits else None
+    return min(hits, key=lambda m: (_definite_mention(toks, m), m.i)) if hits else None
 
 
 def is_negated(toks: list[str], cue: CueMatch) -> bool:
@@ -90,6 +96,32 @@ def is_negated(toks: list[str], cue: CueMatch) -> bool:
         if m.label == "CLAUSE" or dist <= NEGATION_WINDOW:
             return True
     return False
+
+
+def _future_verb(word: str) -> bool:
+    """A verb with the future prefix س (ستفرض، سيلتقي، سننسحب)."""
+    return (len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
+            and not word.startswith(FUTURE_PREFIX_EXCEPTIONS))
+
+
+def modality(toks: list[str], cue: CueMatch) -> str:
+    """`denied`, `planned`, `hypothetical`, `claimed` or `asserted` for the event of one cue.
+
+    `لن` (will not) makes a planned statement, not a denial; a negator otherwise denies; then a
+    future or planning word (or a future verb, the cue word itself included), a conditional or
+    possibility word, an allegation word, each in the MODALITY_WINDOW words before the cue.
+    """
+    before = toks[max(0, cue.i - MODALITY_WINDOW):cue.i]
+    found = {m.label for m in MODALITY.find(before)}
+    if "planned" in found or any(_future_verb(w) for w in toks[max(0, cue.i - 2):cue.i + 1]):
+        return "planned"
+    if is_negated(toks, cue):
+        return "denied"
+    if "hypothetical" in found:
+        return "hypothetical"
+    if "claimed" in found:
+        return "claimed"
+    return "asserted"
 
 
 def event_mode(toks: list[str], event_type: str) -> str | None:
@@ -182,6 +214,6 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
 
 
 __all__ = [
-    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "roles",
+    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "modality", "roles",
     "rule_matches",
 ]

@@ -131,6 +131,24 @@ NEGATION_CUES: tuple[str, ...] = (
 # from the cue than a plain particle.
 NEGATION_CLAUSE_CUES: tuple[str, ...] = ("نفي*", "ينفي", "تنفي", "نافيا", "نافيه", "نفت", "ينفون", "عدم")
 
+# Modality cues (matching forms), looked for in the few words before an event's cue word (see
+# `rasd.extract.events.rules.modality`). Planned and hypothetical actions are not events.
+PLANNED_CUES: tuple[str, ...] = (
+    "سوف", "لن", "المقرر", "مقرر*", "المزمع", "مزمع", "يعتزم*", "تعتزم*", "نعتزم", "يخطط*", "تخطط*",
+    "نخطط", "المرتقب", "مرتقب*", "المتوقع", "متوقع", "يتوقع", "تتوقع", "يستعد*", "تستعد*", "نستعد",
+    "ينوي", "تنوي", "ننوي", "المفترض", "مفترض", "سيتم", "ستتم", "يعتزمان", "تعتزمان",
+)
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "اذا", "لو", "حال", "حاله", "يمكن", "يمكنه", "يمكنها", "ربما", "يحتمل", "محتمل*", "احتمال*",
+    "امكانيه", "مالم", "شرط", "شريطه", "يجب", "ينبغي",
+)
+CLAIM_CUES: tuple[str, ...] = ("زعم*", "يزعم*", "تزعم*", "مزعوم*", "المزعوم*", "يشتبه", "المشتبه", "يعتقد")
+# Future verbs written with the prefix س (ستفرض، سيلتقي): words that start like one and are not.
+FUTURE_PREFIX_EXCEPTIONS: tuple[str, ...] = (
+    "سيار", "سياس", "سيطر", "سيد", "سيول", "سينا", "ستين", "سته", "ستار", "سيف", "سير", "سين", "سيت",
+    "ستو", "ستا", "ستي", "سيا", "سيم", "سيك", "سيب", "سيل", "ستر", "ستن",
+)
+
 # Attack modes (ACLED-style sub-event words), most specific first: the first entry that matches
 # wins, so a shell that explodes is heavy-weapons and a car bomb is bombing. A mode may appear twice.
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -230,8 +248,9 @@ CLAUSE_WORDS: tuple[str, ...] = (
 )
 
 __all__ = [
-    "AGENT_MARKERS", "ASSAULT_CUES", "CASUALTY_KINDS", "CLASSIFIED_TYPES", "CLAUSE_WORDS", "COERCE_MODE_CUES",
-    "COUNTED_TYPES", "FUNCTION_WORDS", "MODE_CUES", "NAME_PARTICLES", "NAMING_CUES", "NEGATION_CLAUSE_CUES",
-    "NEGATION_CUES", "PLOVER_TYPES", "PREPOSITIONS", "PROTEST_CUES", "PROTEST_MODE_CUES", "REPORTING_VERBS",
-    "RULE_CUES", "VICTIM_NOUNS", "WORD_CLASSES",
+    "AGENT_MARKERS", "ASSAULT_CUES", "CASUALTY_KINDS", "CLAIM_CUES", "CLASSIFIED_TYPES", "CLAUSE_WORDS",
+    "COERCE_MODE_CUES", "COUNTED_TYPES", "FUNCTION_WORDS", "FUTURE_PREFIX_EXCEPTIONS", "HYPOTHETICAL_CUES",
+    "MODE_CUES", "NAME_PARTICLES", "NAMING_CUES", "NEGATION_CLAUSE_CUES", "NEGATION_CUES", "PLANNED_CUES",
+    "PLOVER_TYPES", "PREPOSITIONS", "PROTEST_CUES", "PROTEST_MODE_CUES", "REPORTING_VERBS", "RULE_CUES",
+    "VICTIM_NOUNS", "WORD_CLASSES",
 ]
