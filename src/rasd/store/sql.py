@@ -37,6 +37,7 @@ class SqlStore(StorySql, RecordsSql):
     """The shared half of SqliteStore and PostgresStore (stories and record streams: the mixins)."""
 
     backend = ""
+    facet_sample = FACET_SAMPLE  # see FACET_SAMPLE (an attribute so that tests can lower it)
     collate = ""  # appended to ORDER BY on text so that ties sort the same on both backends
 
     # --- what a backend provides ---------------------------------------------------------------
@@ -275,9 +276,9 @@ class SqlStore(StorySql, RecordsSql):
             total, facet_counts = self._count(node, conds, params), {}
         else:
             total = self._count(node, conds, params)
-            if total > FACET_SAMPLE:
-                sample = FACET_SAMPLE
-                src, src_params = self._best(node, conds, params, FACET_SAMPLE)
+            if total > self.facet_sample:
+                sample = self.facet_sample
+                src, src_params = self._best(node, conds, params, sample)
                 facet_counts = self._facets_over(src, src_params)[1]
             elif total:
                 total, facet_counts = self._total_and_facets(node, conds, params)

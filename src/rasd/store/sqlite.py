@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.search import FACETS, And, Node, Not, Or, QueryError, Term
 from rasd.store.base import StoreError
-from rasd.store.sql import FACET_SAMPLE, SqlStore
+from rasd.store.sql import SqlStore
 
 MMAP_BYTES = 1 << 32  # address space only: SQLite maps at most the file
 RANK_SLACK = 64  # extra FTS5-ranked rows fetched so that ties of bm25 at the cut are ordered by id
@@ -145,19 +145,20 @@ class SqliteStore(SqlStore):
         else:
             total = int(self._execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
                                       [expr]).fetchone()[0])
-            keep = max(offset + limit, FACET_SAMPLE if facets else 0)
+            keep = max(offset + limit, self.facet_sample if facets else 0)
             self._execute(
                 "CREATE TEMP TABLE rasd_m AS SELECT a.seq AS seq, a.id AS id, a.source AS source, "
                 "a.published AS published, a.category AS category, r.rank AS rank "
-                "FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) r "
-                "CROSS JOIN articles a ON a.seq = r.rowid ORDER BY r.rank, a.id LIMIT ?",
+                "FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? "
+                "ORDER BY rank LIMIT ?) r CROSS JOIN articles a ON a.seq = r.rowid "
+                "ORDER BY r.rank, a.id LIMIT ?",
                 [expr, keep + RANK_SLACK, keep])
         sample: int | None = None
         facet_counts: dict[str, list[tuple[str, int]]] = {}
         if facets:
-            if total > FACET_SAMPLE:
-                sample = FACET_SAMPLE
-                src = f"FROM (SELECT * FROM temp.rasd_m ORDER BY rank, id LIMIT {FACET_SAMPLE}) a"
+            if total > self.facet_sample:
+                sample = self.facet_sample
+                src = f"FROM (SELECT * FROM temp.rasd_m ORDER BY rank, id LIMIT {int(sample)}) a"
             else:
                 src = "FROM temp.rasd_m a"
             facet_counts = self._facets_over(src, [])[1] if total else {name: [] for name in FACETS}
