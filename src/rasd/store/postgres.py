@@ -99,7 +99,8 @@ class PostgresStore(SqlStore):
         q = tsquery(node)
         where = " AND ".join(["a.tsv @@ to_tsquery('simple', ?)", *conds])
         return (f"FROM (SELECT a.id, a.source, a.published, a.category FROM articles a WHERE {where} "
-                f"ORDER BY ts_rank(a.tsv, to_tsquery('simple', ?)) DESC, a.id{self.collate} LIMIT {int(n)}) a",
+                f"ORDER BY ts_rank(a.tsv, to_tsquery('simple', ?)) DESC, a.id{self.collate} "
+                f"LIMIT {int(n)}) a",
                 [q, *params, q])
 
     def _version(self) -> Any:
