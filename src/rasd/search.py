@@ -313,6 +313,8 @@ class SearchResult:
     results: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
     message: str | None = None  # why a query gave nothing (a malformed query), else None
+    # The facets count only the best-ranked this many matches (words matching more articles), else None.
+    facets_sample: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -320,6 +322,8 @@ class SearchResult:
             "results": [asdict(h) for h in self.results],
             "facets": {k: [{"value": v, "count": n} for v, n in vs] for k, vs in self.facets.items()},
         }
+        if self.facets_sample is not None:
+            d["facets_sample"] = self.facets_sample
         if self.message is not None:
             d["message"] = self.message
         return d

@@ -314,3 +314,23 @@ def test_sigkill_mid_ingest_then_rerun_stores_every_article_once(db: str, corpus
             assert s.search(make_query("", limit=1000)).total == ref.count()
     finally:
         ref.close()
+
+
+def test_facets_of_a_broad_query_count_its_best_ranked_sample(store: SqlStore) -> None:
+    q = make_query("سوريا", limit=1000)
+    full = store.search(q)
+    assert full.facets_sample is None and full.total >= 4
+    store.facet_sample = 3
+    try:
+        capped = store.search(q)
+        filtered = store.search(make_query("سوريا", limit=1000, source=full.facets["source"][0][0]))
+    finally:
+        del store.facet_sample
+    assert capped.total == full.total
+    assert [h.id for h in capped.results] == [h.id for h in full.results]
+    assert capped.facets_sample == 3 and capped.to_dict()["facets_sample"] == 3
+    assert sum(n for _, n in capped.facets["source"]) == 3
+    best = {h.id for h in full.results[:3]}
+    assert {v for v, _ in capped.facets["source"]} == {h.source for h in full.results if h.id in best}
+    if filtered.total > 3:
+        assert filtered.facets_sample == 3 and sum(n for _, n in filtered.facets["source"]) == 3

@@ -95,6 +95,14 @@ class PostgresStore(SqlStore):
                f"ORDER BY ts_rank(a.tsv, to_tsquery('simple', ?)) DESC, a.id{self.collate} LIMIT ? OFFSET ?")
         return list(self._execute(sql, [q, *params, q, limit, offset]).fetchall())
 
+    def _best(self, node: Node, conds: list[str], params: list[Any], n: int) -> tuple[str, list[Any]]:
+        q = tsquery(node)
+        where = " AND ".join(["a.tsv @@ to_tsquery('simple', ?)", *conds])
+        return (f"FROM (SELECT a.id, a.source, a.published, a.category FROM articles a WHERE {where} "
+                f"ORDER BY ts_rank(a.tsv, to_tsquery('simple', ?)) DESC, a.id{self.collate} "
+                f"LIMIT {int(n)}) a",
+                [q, *params, q])
+
     def _version(self) -> Any:
         # The WAL position moves with every committed write (to any database of the server): a
         # conservative token for the cache of the whole store's facets.

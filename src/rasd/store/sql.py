@@ -18,6 +18,9 @@ from rasd.store.records import RecordsSql
 from rasd.store.stories_sql import StorySql
 
 FACET_SIZE = 20  # values listed per facet, most frequent first
+# Words matching more articles than this: the facets count the best-ranked FACET_SAMPLE of them (the
+# result says so in `facets_sample`); the total stays exact. Both backends apply the same rule.
+FACET_SAMPLE = 1000
 
 _UPSERT = """INSERT INTO articles (id, pipeline, schema, source, url, canonical_url, text_key, title,
         published, category, language, record, folded, stored_at)
@@ -34,6 +37,7 @@ class SqlStore(StorySql, RecordsSql):
     """The shared half of SqliteStore and PostgresStore (stories and record streams: the mixins)."""
 
     backend = ""
+    facet_sample = FACET_SAMPLE  # see FACET_SAMPLE (an attribute so that tests can lower it)
     collate = ""  # appended to ORDER BY on text so that ties sort the same on both backends
 
     # --- what a backend provides ---------------------------------------------------------------
@@ -235,21 +239,23 @@ class SqlStore(StorySql, RecordsSql):
 
         The total and the facets come from one statement over the matched set (materialized once);
         the facets of the whole store (empty query, no filter) are cached until the store changes.
+        With words matching more than FACET_SAMPLE articles the facets count the best-ranked
+        FACET_SAMPLE of them (`facets_sample` in the result); the total is exact.
         A query that the database itself refuses comes back as an empty result with its message.
         """
+        sample: int | None = None
         try:
             conds, params = self._filters(query)
             node = query.tree
-            if facets:
-                total, facet_counts = self._total_and_facets(node, conds, params)
+            if node is not None:
+                total, rows, facet_counts, sample = self._text_search(node, conds, params, query.limit,
+                                                                      query.offset, facets)
             else:
-                total, facet_counts = self._count(node, conds, params), {}
-            if total == 0:
-                rows = []
-            elif node is not None:
-                rows = self._ranked(node, " AND ".join(conds) or "1 = 1", params, query.limit, query.offset)
-            else:
-                rows = self._execute(
+                if facets:
+                    total, facet_counts = self._total_and_facets(node, conds, params)
+                else:
+                    total, facet_counts = self._count(node, conds, params), {}
+                rows = [] if total == 0 else self._execute(
                     f"SELECT a.id, a.title, a.source, a.published, a.story, a.record, a.folded "
                     f"FROM articles a WHERE {' AND '.join(conds) or '1 = 1'} "
                     f"ORDER BY a.published DESC NULLS LAST, a.id{self.collate} LIMIT ? OFFSET ?",
@@ -259,7 +265,31 @@ class SqlStore(StorySql, RecordsSql):
                     for r in rows]
         except QueryError as e:
             return SearchResult(total=0, results=[], facets={}, message=str(e))
-        return SearchResult(total=total, results=hits, facets=facet_counts)
+        return SearchResult(total=total, results=hits, facets=facet_counts, facets_sample=sample)
+
+    def _text_search(self, node: Node, conds: list[str], params: list[Any], limit: int, offset: int,
+                     facets: bool) -> tuple[int, list[tuple[Any, ...]], dict[str, list[tuple[str, int]]],
+                                            int | None]:
+        """(total, page rows, facets, facets_sample) of a query with words (the portable way)."""
+        sample: int | None = None
+        if not facets:
+            total, facet_counts = self._count(node, conds, params), {}
+        else:
+            total = self._count(node, conds, params)
+            if total > self.facet_sample:
+                sample = self.facet_sample
+                src, src_params = self._best(node, conds, params, sample)
+                facet_counts = self._facets_over(src, src_params)[1]
+            elif total:
+                total, facet_counts = self._total_and_facets(node, conds, params)
+            else:
+                facet_counts = {name: [] for name in FACETS}
+        rows = self._ranked(node, " AND ".join(conds) or "1 = 1", params, limit, offset) if total else []
+        return total, rows, facet_counts, sample
+
+    def _best(self, node: Node, conds: list[str], params: list[Any], n: int) -> tuple[str, list[Any]]:
+        """`FROM … a` of the `n` best-ranked matches (columns id, source, published, category)."""
+        raise NotImplementedError
 
     def facets(self, query: Query) -> dict[str, list[tuple[str, int]]]:
         """The facet counts of everything the query matches."""
@@ -288,13 +318,26 @@ class SqlStore(StorySql, RecordsSql):
             prefix, src_params = "", list[Any]()
         else:
             src, src_params = self._matched(node, conds, params)
-            prefix = (f"WITH m AS MATERIALIZED (SELECT a.id AS id, a.source AS source, "
-                      f"substr(a.published, 1, 7) AS month, a.category AS category {src}) ")
-            parts = ["SELECT 'total', NULL, COUNT(*) FROM m"]
-            for name, col in {"source": "source", "published": "month", "category": "category"}.items():
-                parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM m "
-                             f"WHERE {col} IS NOT NULL GROUP BY {col} "
-                             f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
+            return self._facets_over(src, src_params)
+        return self._facet_rows(prefix, parts, src_params, everything, version)
+
+    def _facets_over(self, src: str, src_params: list[Any]) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """The count and the facets of the articles `SELECT … {src}` gives (alias `a`, columns id, source,
+        published, category), materialized once."""
+        c = self.collate
+        prefix = (f"WITH m AS MATERIALIZED (SELECT a.id AS id, a.source AS source, "
+                  f"substr(a.published, 1, 7) AS month, a.category AS category {src}) ")
+        parts = ["SELECT 'total', NULL, COUNT(*) FROM m"]
+        for name, col in {"source": "source", "published": "month", "category": "category"}.items():
+            parts.append(f"SELECT * FROM (SELECT '{name}', {col}, COUNT(*) FROM m "
+                         f"WHERE {col} IS NOT NULL GROUP BY {col} "
+                         f"ORDER BY COUNT(*) DESC, {col}{c} LIMIT {FACET_SIZE}) f_{name}")
+        return self._facet_rows(prefix, parts, src_params, False, None)
+
+    def _facet_rows(self, prefix: str, parts: list[str], src_params: list[Any], everything: bool,
+                    version: Any) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """Run the facet statement (`parts`: the total and the plain facets; the joined ones added here)."""
+        c = self.collate
         joined = {"entity": ("article_entities", "x.name"), "place": ("article_places", "x.name"),
                   "country": ("article_places", "x.country"), "event": ("article_events", "x.type"),
                   "count": ("article_counts", "x.kind")}
@@ -331,4 +374,4 @@ def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["FACET_SIZE", "SqlStore"]
+__all__ = ["FACET_SAMPLE", "FACET_SIZE", "SqlStore"]

@@ -11,11 +11,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rasd.search import And, Node, Not, Or, QueryError, Term
+from rasd.search import FACETS, And, Node, Not, Or, QueryError, Term
 from rasd.store.base import StoreError
 from rasd.store.sql import SqlStore
 
 MMAP_BYTES = 1 << 32  # address space only: SQLite maps at most the file
+RANK_SLACK = 64  # extra FTS5-ranked rows fetched so that ties of bm25 at the cut are ordered by id
 
 
 def fts5_query(node: Node) -> str:
@@ -120,6 +121,53 @@ class SqliteStore(SqlStore):
                f"CROSS JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND {where} "
                "ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
         return list(self._execute(sql, [fts5_query(node), *params, limit, offset]).fetchall())
+
+    def _text_search(self, node: Node, conds: list[str], params: list[Any], limit: int, offset: int,
+                     facets: bool) -> tuple[int, list[tuple[Any, ...]], dict[str, list[tuple[str, int]]],
+                                            int | None]:
+        """One pass of FTS5 ranking into a temporary table `rasd_m` (seq, id, source, published,
+        category, rank) that the total, the facets and the page all read.
+
+        Without filters the ranking runs in the FTS5 table alone (`ORDER BY rank LIMIT`: bm25 without
+        touching the article rows), keeping only the best rows needed (the page, or FACET_SAMPLE for
+        the facets), and the total is counted in the FTS5 index; with filters every match is checked
+        against its article row once and kept with its rank.
+        """
+        expr = fts5_query(node)
+        self._execute("DROP TABLE IF EXISTS temp.rasd_m")
+        if conds:
+            self._execute(
+                "CREATE TEMP TABLE rasd_m AS SELECT a.seq AS seq, a.id AS id, a.source AS source, "
+                "a.published AS published, a.category AS category, bm25(articles_fts) AS rank "
+                "FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid "
+                f"WHERE articles_fts MATCH ? AND {' AND '.join(conds)}", [expr, *params])
+            total = int(self._execute("SELECT COUNT(*) FROM temp.rasd_m").fetchone()[0])
+        else:
+            total = int(self._execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                      [expr]).fetchone()[0])
+            keep = max(offset + limit, self.facet_sample if facets else 0)
+            self._execute(
+                "CREATE TEMP TABLE rasd_m AS SELECT a.seq AS seq, a.id AS id, a.source AS source, "
+                "a.published AS published, a.category AS category, r.rank AS rank "
+                "FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? "
+                "ORDER BY rank LIMIT ?) r CROSS JOIN articles a ON a.seq = r.rowid "
+                "ORDER BY r.rank, a.id LIMIT ?",
+                [expr, keep + RANK_SLACK, keep])
+        sample: int | None = None
+        facet_counts: dict[str, list[tuple[str, int]]] = {}
+        if facets:
+            if total > self.facet_sample:
+                sample = self.facet_sample
+                src = f"FROM (SELECT * FROM temp.rasd_m ORDER BY rank, id LIMIT {int(sample)}) a"
+            else:
+                src = "FROM temp.rasd_m a"
+            facet_counts = self._facets_over(src, [])[1] if total else {name: [] for name in FACETS}
+        rows = list(self._execute(
+            "SELECT a.id, a.title, a.source, a.published, a.story, a.record, a.folded FROM "
+            "(SELECT seq, rank, id FROM temp.rasd_m ORDER BY rank, id LIMIT ? OFFSET ?) m "
+            "CROSS JOIN articles a ON a.seq = m.seq ORDER BY m.rank, m.id", [limit, offset]).fetchall())
+        self._execute("DROP TABLE temp.rasd_m")
+        return total, rows, facet_counts, sample
 
     def integrity_check(self) -> list[str]:
         """SQLite's own integrity check plus FTS5's ('ok' alone when the file is sound)."""
