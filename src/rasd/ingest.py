@@ -158,7 +158,8 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
 def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
                    stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
                    on_error: Callable[[InputError], None] | None = None,
-                   on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+                   on_progress: Callable[[IngestStats], None] | None = None,
+                   as_is: bool = False) -> IngestStats:
     """Store JSON Lines of records (as `rasd extract` prints them or an export writes them).
 
     Each line is one `Article.from_dict` record. A record made by this pipeline (same `pipeline`
@@ -168,6 +169,10 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
     unless the record carries its own under `sightings` (as `benchmarks/store_records.py` writes
     them: a store copied keeps where each article was seen). A bad line is passed to `on_error` as
     `PATH:LINE: reason` and skipped.
+
+    `as_is`: store every record as it is, whatever pipeline made it (copying a store between
+    backends): each keeps its own `pipeline`, so a later ingest of the same articles by this
+    pipeline still sees the ones another pipeline made as stale and redoes them.
     """
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
@@ -190,7 +195,10 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
         else:
             sighting = carried.pop(0) if carried else \
                 Sighting(origin=where, source=article.source, category=article.category, url=article.url)
-            if record.get("pipeline") == fingerprint:
+            own = record.get("pipeline")
+            if as_is and isinstance(own, str) and own:
+                _one(article, sighting, store, pipeline, own, batch, stats, ready=record, more=carried)
+            elif own == fingerprint:
                 _one(article, sighting, store, pipeline, fingerprint, batch, stats, ready=record,
                      more=carried)
             else:

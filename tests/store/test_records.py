@@ -63,6 +63,25 @@ def test_a_stale_fingerprint_is_run_again_as_the_same_article(db: str, extracted
             assert stored["entities"] == r["entities"] and stored["text"] == r["text"]
 
 
+def test_as_is_keeps_another_pipelines_records_and_their_fingerprint(db: str, extracted: Path, tmp_path: Path,
+                                                                    pipeline: Any) -> None:
+    records = [dict(r, pipeline="0000other") for r in _records(extracted)[:2]]
+    other = tmp_path / "other.jsonl"
+    other.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    with open_store(db) as s:
+        stats = ingest_records([str(other)], s, pipeline, as_is=True)
+        assert stats.stages_run == 0 and stats.new == 2
+        for r in records:
+            stored = s.get(r["id"])
+            assert stored is not None and stored["pipeline"] == "0000other"
+            assert stored["entities"] == r["entities"]
+        again = ingest_records([str(other)], s, pipeline, as_is=True)
+        assert again.new == 0 and again.updated == 0 and again.stages_run == 0
+        redo = ingest_records([str(other)], s, pipeline)  # without --as-is they are stale: redone
+        assert redo.stages_run == 2 and redo.updated == 2
+        assert all((s.get(r["id"]) or {}).get("pipeline") == pipeline.fingerprint for r in records)
+
+
 def test_a_store_is_copied_with_its_sightings_and_bad_lines_are_reported(
         db: str, extracted: Path, tmp_path: Path, pipeline: Any, capsys: pytest.CaptureFixture[str]) -> None:
     src = str(tmp_path / "src.db")

@@ -41,6 +41,9 @@ def register(groups: dict[str, Any]) -> None:
                    help="the inputs are JSON Lines of records (as `rasd extract` prints them or an export "
                         "writes them): a record of this pipeline is stored as it is, any other is run "
                         "again from its text; copies a store between backends")
+    p.add_argument("--as-is", action="store_true",
+                   help="with --records: store every record as it is, whatever pipeline made it (a store "
+                        "copy; each keeps its own fingerprint, so a later ingest still redoes stale ones)")
     p.add_argument("--batch", type=int, default=100, metavar="N",
                    help="articles per transaction (default 100)")
     p.set_defaults(func=run)
@@ -103,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.records:
             stats = ingest_records(inputs, store, pipeline, batch_size=max(1, args.batch),
-                                   on_error=on_error, on_progress=progress)
+                                   on_error=on_error, on_progress=progress, as_is=args.as_is)
         else:
             stats = ingest(inputs, store, pipeline, published=args.published, source=args.source,
                            batch_size=max(1, args.batch), on_error=on_error, on_progress=progress)
