@@ -118,16 +118,7 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
 
     def flush() -> None:
         nonlocal batch
-        if batch.articles or batch.sightings:
-            refused = store.put_batch(batch.articles, batch.sightings)
-            # Another stored article already holds the URL or text of these (a stale record whose
-            # cleaning changed): they are duplicates of it.
-            stats.new -= len(refused)
-            stats.duplicates += len(refused)
-            if story_index is not None:
-                gone = set(refused)
-                story_index.assign([Incoming(a.id, a.title, a.record["text"], a.published, a.folded)
-                                    for a in batch.articles if a.id not in gone])
+        _write(store, batch, stats, story_index)
         batch = _Batch()
 
     for raw in read_inputs(inputs, stdin=stdin):
@@ -180,10 +171,7 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
 
     def flush() -> None:
         nonlocal batch
-        if batch.articles or batch.sightings:
-            refused = store.put_batch(batch.articles, batch.sightings)
-            stats.new -= len(refused)
-            stats.duplicates += len(refused)
+        _write(store, batch, stats, None)
         batch = _Batch()
 
     for path, lineno, line in _record_lines(paths, stdin, stats, on_error):
@@ -279,6 +267,21 @@ def _count_error(stats: IngestStats, e: InputError, on_error: Callable[[InputErr
         stats.errors += 1
     if on_error is not None:
         on_error(e)
+
+
+def _write(store: SqlStore, batch: _Batch, stats: IngestStats, story_index: Stories | None) -> None:
+    """Write one batch in a transaction, then place its new articles in stories (when asked)."""
+    if not (batch.articles or batch.sightings):
+        return
+    refused = store.put_batch(batch.articles, batch.sightings)
+    # Another stored article already holds the URL or text of these (a stale record whose cleaning
+    # changed): they are duplicates of it.
+    stats.new -= len(refused)
+    stats.duplicates += len(refused)
+    if story_index is not None:
+        gone = set(refused)
+        story_index.assign([Incoming(a.id, a.title, a.record["text"], a.published, a.folded)
+                            for a in batch.articles if a.id not in gone])
 
 
 def _one(article: Article, sighting: Sighting, store: SqlStore, pipeline: Pipeline, fingerprint: str,

@@ -6,10 +6,10 @@ import argparse
 import sys
 from typing import Any
 
-from rasd.cli.extract import _date
+from rasd.cli.filters import add_store_filters, filtered_query
 from rasd.export import FORMATS, export
-from rasd.search import COUNT_KINDS, EVENT_TYPES, MAX_LIMIT, make_query
-from rasd.store import DEFAULT_DB, open_store
+from rasd.search import MAX_LIMIT
+from rasd.store import open_store
 
 _WHAT = {"jsonl": "articles", "csv": "articles", "parquet": "articles", "acled": "events", "plover": "events"}
 
@@ -28,28 +28,14 @@ def register(groups: dict[str, Any]) -> None:
                "a usage error. Without --output the text formats go to standard output. Ends with one "
                "line on standard error: 'exported N articles|events'.")
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
-    p.add_argument("--db", default=DEFAULT_DB,
-                   help=f"SQLite file (default ./{DEFAULT_DB}) or postgresql://user@host/dbname")
     p.add_argument("--output", "-o", metavar="PATH", help="file to write (replaced atomically)")
     p.add_argument("--query", default="", metavar="WORDS", help="only articles matching these search words")
-    p.add_argument("--source", help="only this outlet")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help="published on or after D")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help="published on or before D")
-    p.add_argument("--category", help="only this category")
-    p.add_argument("--entity", metavar="E", help="naming this entity (canonical name or id)")
-    p.add_argument("--place", metavar="P", help="naming this place (name or GeoNames id)")
-    p.add_argument("--country", metavar="CC", help="naming a place in this country (ISO alpha-2)")
-    p.add_argument("--event", metavar="TYPE",
-                   help=f"with an event of this PLOVER type ({', '.join(sorted(EVENT_TYPES))})")
-    p.add_argument("--count", metavar="KIND",
-                   help=f"with a count of this kind ({', '.join(sorted(COUNT_KINDS))})")
+    add_store_filters(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    query = make_query(args.query, source=args.source, date_from=args.date_from, date_to=args.date_to,
-                       category=args.category, entity=args.entity, place=args.place, country=args.country,
-                       event=args.event, count=args.count, limit=MAX_LIMIT)
+    query = filtered_query(args, args.query, limit=MAX_LIMIT)
     with open_store(args.db, create=False) as store:
         n = export(store, args.format, args.output, query)
     print(f"exported {n} {_WHAT[args.format]}", file=sys.stderr)

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from rasd.cli.extract import _date
-from rasd.search import COUNT_KINDS, EVENT_TYPES, MARK_CLOSE, MARK_OPEN, QueryError, SearchResult, make_query
-from rasd.store import DEFAULT_DB, open_store
+from rasd.cli.filters import add_store_filters, filtered_query
+from rasd.search import MARK_CLOSE, MARK_OPEN, QueryError, SearchResult
+from rasd.store import open_store
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -22,19 +22,7 @@ def register(groups: dict[str, Any]) -> None:
         epilog="Exit status: 0 with results or none; 1 for a malformed query (the message is printed, "
                "and with --json it is the result's \"message\"); 2 for a usage error.")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to search for")
-    p.add_argument("--db", default=DEFAULT_DB,
-                   help=f"SQLite file (default ./{DEFAULT_DB}) or postgresql://user@host/dbname")
-    p.add_argument("--source", help="only this outlet")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help="published on or after D")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help="published on or before D")
-    p.add_argument("--category", help="only this category")
-    p.add_argument("--entity", metavar="E", help="naming this entity (canonical name or id)")
-    p.add_argument("--place", metavar="P", help="naming this place (name or GeoNames id)")
-    p.add_argument("--country", metavar="CC", help="naming a place in this country (ISO alpha-2)")
-    p.add_argument("--event", metavar="TYPE",
-                   help=f"with an event of this PLOVER type ({', '.join(sorted(EVENT_TYPES))})")
-    p.add_argument("--count", metavar="KIND",
-                   help=f"with a count of this kind ({', '.join(sorted(COUNT_KINDS))})")
+    add_store_filters(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results per page (default 20)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
     p.add_argument("--json", action="store_true",
@@ -64,10 +52,7 @@ def render(result: SearchResult, *, tty: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        query = make_query(args.query, source=args.source, date_from=args.date_from, date_to=args.date_to,
-                           category=args.category, entity=args.entity, place=args.place,
-                           country=args.country, event=args.event, count=args.count, limit=args.limit,
-                           offset=args.offset)
+        query = filtered_query(args, args.query, limit=args.limit, offset=args.offset)
     except QueryError as e:
         result = SearchResult(total=0, results=[], facets={}, message=str(e))
     else:
