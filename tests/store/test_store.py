@@ -42,7 +42,7 @@ def store(store_and_stats: Any) -> SqlStore:
 def test_migrations_are_numbered_recorded_and_run_once(db: str) -> None:
     with open_store(db) as s:
         assert [v for v, _ in s.migrations()] == [m.version for m in MIGRATIONS[s.backend]]
-        assert [m.version for m in MIGRATIONS[s.backend]] == [1, 2, 3]
+        assert [m.version for m in MIGRATIONS[s.backend]] == [1, 2, 3, 4]
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.count() == 0

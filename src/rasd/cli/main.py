@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rasd.cli.ingest",
     "rasd.cli.search",
     "rasd.cli.export",
+    "rasd.cli.serve",
     "rasd.cli.bench",
     "rasd.cli.ner",
     "rasd.cli.gold",

@@ -141,6 +141,40 @@ _FACET_INDEXES = Migration(3, "covering facet indexes by article", (
 SQLITE += (_FACET_INDEXES,)
 POSTGRES += (_FACET_INDEXES,)
 
+
+# Migration 4 (the desk): one row per count, event and quote of each record (`store/facts_sql.py`),
+# for the aggregated count series, the map and the entity pages. Filled from the stored records when
+# it runs on an older store (`SqlStore.migrate` calls `backfill_facts`).
+def _facts(real: str) -> Migration:
+    return Migration(4, "count, event and quote facts", (
+        f"""CREATE TABLE count_facts (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, value BIGINT NOT NULL, qualifier TEXT,
+            place TEXT, place_key TEXT NOT NULL, country TEXT, lat {real}, lon {real},
+            day TEXT, claimed TEXT NOT NULL, span_start INTEGER, span_end INTEGER)""",
+        "CREATE INDEX count_facts_article ON count_facts(article_id)",
+        "CREATE INDEX count_facts_kind ON count_facts(kind, day)",
+        "CREATE INDEX count_facts_place ON count_facts(place_key, kind)",
+        "CREATE INDEX count_facts_day ON count_facts(day)",
+        f"""CREATE TABLE event_facts (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            type TEXT NOT NULL, place TEXT, place_key TEXT NOT NULL, country TEXT, lat {real}, lon {real},
+            day TEXT, actors TEXT NOT NULL, recipients TEXT NOT NULL,
+            span_start INTEGER, span_end INTEGER)""",
+        "CREATE INDEX event_facts_article ON event_facts(article_id)",
+        "CREATE INDEX event_facts_type ON event_facts(type, day)",
+        "CREATE INDEX event_facts_place ON event_facts(place_key, type)",
+        """CREATE TABLE quote_facts (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            n INTEGER NOT NULL, speaker TEXT NOT NULL, speaker_key TEXT NOT NULL, day TEXT)""",
+        "CREATE INDEX quote_facts_article ON quote_facts(article_id)",
+        "CREATE INDEX quote_facts_speaker ON quote_facts(speaker_key, day)",
+    ))
+
+
+SQLITE += (_facts("REAL"),)
+POSTGRES += (_facts("DOUBLE PRECISION"),)
+
 MIGRATIONS: dict[str, tuple[Migration, ...]] = {"sqlite": SQLITE, "postgres": POSTGRES}
 
 _LEDGER = ("CREATE TABLE IF NOT EXISTS rasd_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "

@@ -13,6 +13,7 @@ from typing import Any
 
 from rasd.search import FACETS, Hit, Node, Query, QueryError, SearchResult, name_key, snippet
 from rasd.store.base import Match, Sighting, StoredArticle
+from rasd.store.facts_sql import FactsSql, fact_rows
 from rasd.store.migrations import MIGRATIONS, TABLE_DDL
 from rasd.store.records import RecordsSql
 from rasd.store.stories_sql import StorySql
@@ -33,8 +34,8 @@ _UPSERT = """INSERT INTO articles (id, pipeline, schema, source, url, canonical_
 _FACET_TABLES = ("article_entities", "article_places", "article_events", "article_counts")
 
 
-class SqlStore(StorySql, RecordsSql):
-    """The shared half of SqliteStore and PostgresStore (stories and record streams: the mixins)."""
+class SqlStore(StorySql, RecordsSql, FactsSql):
+    """The shared half of SqliteStore and PostgresStore (stories, record streams, facts: the mixins)."""
 
     backend = ""
     facet_sample = FACET_SAMPLE  # see FACET_SAMPLE (an attribute so that tests can lower it)
@@ -85,6 +86,8 @@ class SqlStore(StorySql, RecordsSql):
                 self._execute("INSERT INTO rasd_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                               (m.version, m.name, _now()))
             ran.append(m.version)
+            if m.version == 4 and applied:  # an older store: its records already hold facts
+                self.backfill_facts()
         return ran
 
     def migrations(self) -> list[tuple[int, str]]:
@@ -174,6 +177,7 @@ class SqlStore(StorySql, RecordsSql):
                           [(a.id, t) for t in a.events])
         self._executemany("INSERT INTO article_counts (article_id, kind) VALUES (?, ?)",
                           [(a.id, k) for k in a.count_kinds])
+        self._put_facts(a.id, fact_rows(a.record))
 
     # --- search ----------------------------------------------------------------------------------
 

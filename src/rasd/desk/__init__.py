@@ -1,0 +1,9 @@
+"""The desk (`rasd serve`): a JSON API and right-to-left web pages over a store, from one FastAPI app.
+
+    queries.py    what each page and endpoint shows (JSON-ready dicts), shared by both
+    app.py        the FastAPI app: the API, its one error shape, the operator's ingest endpoint
+    pages.py      the HTML pages (Jinja2 templates in templates/, assets in static/)
+    highlight.py  an article's text with its facts marked, escaped
+    svgmap.py     the map: country outlines (static/atlas) and proportional symbols, as SVG
+    svgchart.py   the timeline chart, as SVG
+"""
