@@ -225,8 +225,9 @@ def create_app(db: str, *, token: str | None = None,
         if not expected:
             raise StarletteHTTPException(401, "ingest is disabled: start rasd serve with --token",
                                          headers={"WWW-Authenticate": "Bearer"})
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not given or not hmac.compare_digest(given.encode(), str(expected).encode()):
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        if scheme.lower() != "bearer" or not given.strip() or \
+                not hmac.compare_digest(given.strip().encode(), str(expected).encode()):
             raise StarletteHTTPException(401, "a valid operator token is needed (Bearer TOKEN)",
                                          headers={"WWW-Authenticate": "Bearer"})
 

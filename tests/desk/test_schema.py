@@ -1,0 +1,36 @@
+"""Schemathesis against the desk's OpenAPI document: requests generated from the schema for every
+operation, sent to the app over a filled store; no response may be a server error, every error has
+the one error shape, and every response conforms to the schema's status codes and content types."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+schemathesis = pytest.importorskip("schemathesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+EXAMPLES = 40  # generated requests per operation
+
+
+def test_no_server_errors_on_any_operation(sqlite_desk: str) -> None:
+    from rasd.desk.app import create_app
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(sqlite_desk, token="schema-token"))
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert {op.path for op in operations} >= {"/api/search", "/api/counts", "/api/ingest", "/api/health"}
+    seen: dict[str, set[int]] = {}
+
+    for op in operations:
+        @given(case=op.as_strategy())
+        @settings(max_examples=EXAMPLES, deadline=None, database=None,
+                  suppress_health_check=list(HealthCheck))
+        def check(case: Any) -> None:
+            response = case.call()
+            assert response.status_code < 500, (case.as_curl_command(), response.text[:300])
+            seen.setdefault(f"{op.method.upper()} {op.path}", set()).add(response.status_code)
+            if response.status_code >= 400:
+                body = response.json()
+                assert set(body) == {"error"} and body["error"]["status"] == response.status_code, body
+        check()
+    assert seen.get("POST /api/ingest") == {401}  # no generated request knows the operator's token
+    assert 200 in seen["GET /api/search"] and 200 in seen["GET /api/counts"]
