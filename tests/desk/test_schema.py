@@ -25,7 +25,9 @@ def test_no_server_errors_on_any_operation(sqlite_desk: str) -> None:
         @settings(max_examples=EXAMPLES, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
         def check(case: Any) -> None:
-            response = case.call()
+            # Every check but "schema-valid data is accepted": the query grammar (unbalanced
+            # parentheses, a lone NOT) cannot be written in a schema, so such a `q` is a 400 by design.
+            response = case.call_and_validate(excluded_checks=[schemathesis.checks.positive_data_acceptance])
             assert response.status_code < 500, (case.as_curl_command(), response.text[:300])
             seen.setdefault(f"{op.method.upper()} {op.path}", set()).add(response.status_code)
             if response.status_code >= 400:

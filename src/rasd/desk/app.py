@@ -12,6 +12,7 @@ send a Content-Security-Policy that allows nothing from elsewhere and no inline 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import hmac
 import io
 import threading
@@ -23,6 +24,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd.desk import queries
@@ -39,13 +41,31 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
 
 
 Text = Annotated[str | None, Query(max_length=1000)]
-DateFrom = Annotated[str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")]
-DateTo = Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")]
+DateFrom = Annotated[datetime.date | None, Query(alias="from", description="on or after (YYYY-MM-DD)")]
+DateTo = Annotated[datetime.date | None, Query(alias="to", description="on or before (YYYY-MM-DD)")]
+Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")]
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Words = Annotated[str, Query(max_length=1000)]
 By = Annotated[str, Query(pattern="^(day|place)$")]
 Authorization = Annotated[str | None, Header()]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every API error."""
+
+    error: ErrorDetail
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    text = {400: "a bad parameter", 401: "no valid operator token", 404: "nothing there",
+            413: "body too large", 503: "the store cannot answer"}
+    return {c: {"model": ErrorBody, "description": text.get(c, "error")} for c in codes}
 
 
 class _Stores:
@@ -74,6 +94,10 @@ class _Stores:
                 except Exception:  # noqa: BLE001 - closing on shutdown: nothing to report to
                     pass
             self.opened.clear()
+
+
+def _iso(d: datetime.date | None) -> str | None:
+    return None if d is None else d.isoformat()
 
 
 def _error_json(status: int, message: str) -> JSONResponse:
@@ -158,66 +182,66 @@ def create_app(db: str, *, token: str | None = None,
 
     # --- the JSON API ------------------------------------------------------------------------------
 
-    @app.get("/api/health", tags=["api"])
+    @app.get("/api/health", tags=["api"], responses=_errors(503))
     def api_health() -> dict[str, Any]:
         """Liveness and what is served: version, backend, number of articles."""
         return queries.health(store())
 
-    @app.get("/api/search", tags=["api"])
+    @app.get("/api/search", tags=["api"], responses=_errors(400, 503))
     def api_search(q: Words = "", source: Text = None, category: Text = None,
                    date_from: DateFrom = None,
                    date_to: DateTo = None,
-                   entity: Text = None, place: Text = None, country: Text = None, event: Text = None,
+                   entity: Text = None, place: Text = None, country: Country = None, event: Text = None,
                    count: Text = None, limit: Limit = 20,
                    offset: Offset = 0) -> dict[str, Any]:
         """Full-text search with filters: {"total", "results", "facets"} as `rasd search --json`."""
-        params = {"q": q, "source": source, "category": category, "from": date_from, "to": date_to,
+        params = {"q": q, "source": source, "category": category, "from": _iso(date_from), "to": _iso(date_to),
                   "entity": entity, "place": place, "country": country, "event": event, "count": count}
         return queries.search(store(), params, limit=limit, offset=offset)
 
-    @app.get("/api/articles/{article_id}", tags=["api"])
+    @app.get("/api/articles/{article_id}", tags=["api"], responses=_errors(400, 404, 503))
     def api_article(article_id: str) -> dict[str, Any]:
         """The stored record (the SPEC record) with its `story`."""
         return queries.article(store(), article_id)
 
-    @app.get("/api/stories/{story_id}", tags=["api"])
+    @app.get("/api/stories/{story_id}", tags=["api"], responses=_errors(400, 404, 503))
     def api_story(story_id: str) -> dict[str, Any]:
         """A story: its articles, outlets, dates and the counts each outlet reported, side by side."""
         return queries.story(store(), story_id)
 
-    @app.get("/api/entities/{name}", tags=["api"])
+    @app.get("/api/entities/{name}", tags=["api"], responses=_errors(400, 404, 503))
     def api_entity(name: str) -> dict[str, Any]:
         """An entity (canonical name or id): mentions per day, its quotes, co-occurring entities,
         its newest articles."""
         return queries.entity(store(), name)
 
-    @app.get("/api/counts", tags=["api"])
-    def api_counts(kind: Text = None, place: Text = None, country: Text = None,
+    @app.get("/api/counts", tags=["api"], responses=_errors(400, 503))
+    def api_counts(kind: Text = None, place: Text = None, country: Country = None,
                    date_from: DateFrom = None,
                    date_to: DateTo = None,
                    actor: Text = None, by: By = "day"
                    ) -> dict[str, Any]:
         """Counts summed by day or by place; a figure many articles of one story repeat counts once,
         and the stories whose articles disagree are listed under `disagreements`."""
-        params = {"kind": kind, "place": place, "country": country, "from": date_from, "to": date_to,
+        params = {"kind": kind, "place": place, "country": country, "from": _iso(date_from), "to": _iso(date_to),
                   "actor": actor}
         return queries.counts(store(), params, by=by)
 
-    @app.get("/api/map", tags=["api"])
-    def api_map(kind: Text = None, country: Text = None,
+    @app.get("/api/map", tags=["api"], responses=_errors(400, 503))
+    def api_map(kind: Text = None, country: Country = None,
                 date_from: DateFrom = None,
                 date_to: DateTo = None) -> dict[str, Any]:
         """The map's symbols: counts and events per geocoded place."""
-        params = {"kind": kind, "country": country, "from": date_from, "to": date_to}
+        params = {"kind": kind, "country": country, "from": _iso(date_from), "to": _iso(date_to)}
         return queries.map_points(store(), params)
 
-    @app.get("/api/timeline", tags=["api"])
+    @app.get("/api/timeline", tags=["api"], responses=_errors(400, 503))
     def api_timeline(kind: Text = None, place: Text = None, actor: Text = None,
                      date_from: DateFrom = None,
                      date_to: DateTo = None
                      ) -> dict[str, Any]:
         """Counts by kind and events by type, per day."""
-        params = {"kind": kind, "place": place, "actor": actor, "from": date_from, "to": date_to}
+        params = {"kind": kind, "place": place, "actor": actor, "from": _iso(date_from), "to": _iso(date_to)}
         return queries.timeline(store(), params)
 
     def check_token(authorization: Authorization = None) -> None:
@@ -231,7 +255,8 @@ def create_app(db: str, *, token: str | None = None,
             raise StarletteHTTPException(401, "a valid operator token is needed (Bearer TOKEN)",
                                          headers={"WWW-Authenticate": "Bearer"})
 
-    @app.post("/api/ingest", tags=["api"], dependencies=[Depends(check_token)], openapi_extra={
+    @app.post("/api/ingest", tags=["api"], dependencies=[Depends(check_token)],
+              responses=_errors(400, 401, 413, 503), openapi_extra={
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "type": "array", "items": {"type": "object"},
             "description": "articles: objects with title, text (or content), date, source, url"}}}}})
