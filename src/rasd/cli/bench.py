@@ -14,8 +14,11 @@ from typing import Any
 
 from rasd import InputError, Pipeline, SkippedItem, UsageError, read
 from rasd.pipeline import DEFAULT_PIPELINE
+from rasd.shared_data import shared_path
 
+# Inside the shared data folder (rasd.shared_data: `rasd --data PATH`, $RASD_SHARED, ../shared).
 DEFAULT_CORPUS = Path("..") / "shared" / "data" / "news" / "saudinewsnet"
+CORPUS_PARTS = ("data", "news", "saudinewsnet")
 
 
 @dataclass
@@ -112,9 +115,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    inputs = args.inputs or [str(DEFAULT_CORPUS)]
-    if not args.inputs and not DEFAULT_CORPUS.exists():
-        raise UsageError(f"{DEFAULT_CORPUS} not found: give the INPUTs to measure")
+    inputs = args.inputs
+    if not inputs:
+        corpus = shared_path(*CORPUS_PARTS)
+        if not corpus.exists():
+            raise UsageError(f"{corpus} not found: give the INPUTs to measure")
+        inputs = [str(corpus)]
     stages = parse_stages(args.stages)
     for p in measure(inputs, stages=stages, every=args.every, limit=args.limit,
                      serialize=not args.no_json):

@@ -8,10 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from rasd.errors import UsageError
+from rasd.shared_data import locate, shared_path
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "rasd_ant_v21.pkl"
 # ANT v1.1 (JawharaFM, Tunisia, 2017): an outlet none of the ANT v2.1 models is trained on.
+# Both inside the shared data folder (rasd.shared_data: `rasd --data PATH`, $RASD_SHARED, ../shared).
 DEFAULT_UNSEEN = Path("../shared/data/news/ant_v1_jawharafm.tar.gz")
+ANT_PARTS = ("data", "news", "ant_multisource.tar.gz")
+UNSEEN_PARTS = ("data", "news", "ant_v1_jawharafm.tar.gz")
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -26,7 +30,7 @@ def register(groups: dict[str, Any]) -> None:
     e.add_argument("--outlet", action="append", help="only this held-out outlet (repeatable)")
     e.add_argument("--c", type=float, default=None,
                    help="fix C instead of tuning it across the training outlets")
-    e.add_argument("--unseen", type=Path, default=DEFAULT_UNSEEN,
+    e.add_argument("--unseen", type=Path, default=None,
                    help=f"also score the shipped model on this unseen outlet (default {DEFAULT_UNSEEN})")
     e.set_defaults(func=run_eval)
 
@@ -34,7 +38,7 @@ def register(groups: dict[str, Any]) -> None:
 def _common(p: argparse.ArgumentParser) -> None:
     from rasd.training.category import DEFAULT_DATA
 
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA,
+    p.add_argument("--data", type=Path, default=None,
                    help=f"ANT v2.1 archive (default {DEFAULT_DATA})")
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
                    help=f"pickle of the parsed corpus (default {DEFAULT_CACHE})")
@@ -46,7 +50,7 @@ def _items(args: argparse.Namespace) -> list[Any]:
         from rasd.training import category as tc
     except ImportError as e:
         raise UsageError(f"training needs the build extra: pip install 'rasd[build]' ({e})") from e
-    return tc.load_items(args.data, None if args.no_cache else args.cache)
+    return tc.load_items(args.data or shared_path(*ANT_PARTS), None if args.no_cache else args.cache)
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -81,12 +85,15 @@ def run_eval(args: argparse.Namespace) -> int:
         out.write(f"| {folded.outlet} | {folded.n} | {folded.macro_f1:.3f} | {folded.accuracy:.3f} "
                   f"| {raw.macro_f1:.3f} | {raw.accuracy:.3f} | {p.c} | {labs} |\n")
         out.flush()
-    if args.unseen and args.unseen.exists() and not args.outlet:
+    shared = locate()
+    unseen = args.unseen or (shared.joinpath(*UNSEEN_PARTS) if shared else None)
+    if unseen and unseen.exists() and not args.outlet:
         from rasd.extract.category import CategoryModel
 
         model = CategoryModel.load()
-        unseen = tc.load_items(args.unseen)
-        folded, raw = tc.score(model, unseen, "JawharaFM"), tc.score(model, unseen, "JawharaFM", fold=False)
+        items_unseen = tc.load_items(unseen)
+        folded = tc.score(model, items_unseen, "JawharaFM")
+        raw = tc.score(model, items_unseen, "JawharaFM", fold=False)
         labs = " ".join(f"{k}={v:.2f}" for k, v in folded.per_label_f1.items())
         out.write(f"| {folded.outlet} (unseen; shipped model) | {folded.n} | {folded.macro_f1:.3f} "
                   f"| {folded.accuracy:.3f} | {raw.macro_f1:.3f} | {raw.accuracy:.3f} | - | {labs} |\n")

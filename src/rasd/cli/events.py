@@ -6,14 +6,17 @@ from pathlib import Path
 from typing import Any
 
 from rasd.errors import UsageError
+from rasd.shared_data import shared_path
 
+# The Arabic event GSR inside the shared data folder (rasd.shared_data: `rasd --data PATH`, ...).
 DEFAULT_DATA = Path("../shared/data/events/arabic_event_gsr")
+GSR_PARTS = ("data", "events", "arabic_event_gsr")
 
 
 def register(groups: dict[str, Any]) -> None:
     t = groups["train"].add_parser(
         "events", help="train the 16-type sentence classifier (labelled sentences + the Arabic event GSR)")
-    t.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"GSR directory (default {DEFAULT_DATA})")
+    t.add_argument("--data", type=Path, default=None, help=f"GSR directory (default {DEFAULT_DATA})")
     t.add_argument("--sentences", type=Path, default=None,
                    help="hand-labelled sentences (default: rasd/training/data/event_sentences.jsonl)")
     t.add_argument("--out", type=Path, default=None, help="weights file (default: the shipped model)")
@@ -39,7 +42,7 @@ def run_train(args: argparse.Namespace) -> int:
     from rasd.training.events import DEFAULT_SENTENCES
 
     out = args.out or MODEL_PATH
-    for r in train(args.data, out, args.sentences or DEFAULT_SENTENCES):
+    for r in train(args.data or shared_path(*GSR_PARTS), out, args.sentences or DEFAULT_SENTENCES):
         print(f"{r.event_type}: {r.n_train} sentences ({r.n_pos} yes) in the 70%, C={r.c}, "
               f"threshold={r.threshold}, cross-validated F1={r.cv_f1:.3f}, {r.n_weights} weights")
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
@@ -55,8 +58,9 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.sentences is not None:
         return _eval_sentences(clf, None if args.sentences is True else args.sentences)
     if args.data is None:
-        sentences = scored(read_gsr(DEFAULT_DATA), "test")
-        print(f"held-out split (sha1(text) % 100 < 30) of {DEFAULT_DATA}")
+        gsr = shared_path(*GSR_PARTS)
+        sentences = scored(read_gsr(gsr), "test")
+        print(f"held-out split (sha1(text) % 100 < 30) of {gsr}")
     else:
         sentences = scored(read_gsr(args.data))
         print(f"all labelled sentences of {args.data}")

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from rasd.errors import RasdError
+from rasd.shared_data import ENV, SharedDataMissing, using
+from rasd.version import __version__
 
 # Each module exposes `register(groups)`, where groups maps "" (top level), "train" and "eval" to
 # argparse sub-parser collections; every parser it adds sets `func(args) -> int`.
@@ -27,6 +29,11 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasd", description="rasd (رصد): structured records from Arabic news articles.")
+    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    parser.add_argument("--data", metavar="PATH", default=None, dest="shared_data",
+                        help="the shared data folder (corpora, gold files, scorers) that the train, eval and "
+                             f"bench commands read by default; default: ${ENV}, else ../shared of the "
+                             "working directory, else a shared/ folder beside the checkout")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     train = top.add_parser("train", help="train a shipped model from ../shared data")
     train_sub = train.add_subparsers(dest="what", metavar="WHAT")
@@ -46,7 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(func(args))
+        with using(args.shared_data):
+            return int(func(args))
+    except SharedDataMissing as e:
+        print(f"rasd: {e}", file=sys.stderr)
+        return 2
     except RasdError as e:
         print(f"rasd: {e}", file=sys.stderr)
         return 1

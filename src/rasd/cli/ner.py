@@ -7,6 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from rasd.extract.ner.tagger import MODELS_DIR
+from rasd.shared_data import shared_path
+
+# ANERcorp (CAMeL Lab split) inside the shared data folder (rasd.shared_data: `rasd --data PATH`, ...).
+ANERCORP_PARTS = ("data", "ner", "anercorp")
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -51,7 +55,7 @@ def register(groups: dict[str, Any]) -> None:
 def run_train(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from rasd.training.ner import ANERCORP, TrainConfig, train
+    from rasd.training.ner import TrainConfig, train
 
     base = TrainConfig()
     cfg = replace(
@@ -67,7 +71,8 @@ def run_train(args: argparse.Namespace) -> int:
         neural_context=base.neural_context if args.context is None else args.context,
         neural_context_bigrams=base.neural_context_bigrams and not args.unigram_context,
     )
-    report = train(train_path=args.train or ANERCORP / "train.txt", out_dir=args.out, config=cfg,
+    train_path = args.train or shared_path(*ANERCORP_PARTS, "train.txt")
+    report = train(train_path=train_path, out_dir=args.out, config=cfg,
                    dev_only=args.dev, quick=args.quick, use_clusters=not args.no_clusters,
                    use_gazetteer=not args.no_gazetteer,
                    log=lambda line: print(line, file=sys.stderr, flush=True))
@@ -80,9 +85,9 @@ def run_train(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     from rasd.eval.conll import read_conll, write_conll
     from rasd.extract.ner.tagger import SHIPPED, NerTagger
-    from rasd.training.ner import ANERCORP, evaluate, format_score
+    from rasd.training.ner import evaluate, format_score
 
-    sentences = read_conll(args.test or ANERCORP / "test.txt")
+    sentences = read_conll(args.test or shared_path(*ANERCORP_PARTS, "test.txt"))
     tagger = NerTagger.load(args.model, SHIPPED[args.tagger])
     result, preds = evaluate(tagger, sentences)
     if args.predictions:

@@ -8,13 +8,18 @@ import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from rasd.shared_data import shared_path
+
+# Where the news usually is (a checkout with ../shared beside it); the functions look it up through
+# rasd.shared_data (`rasd --data PATH`, $RASD_SHARED, ../shared of the working directory, ...).
 NEWS = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "news"
 
 _ANT_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 
 
-def saudinewsnet_texts(folder: Path = NEWS / "saudinewsnet") -> Iterator[str]:
+def saudinewsnet_texts(folder: Path | None = None) -> Iterator[str]:
     """Title and body of each SaudiNewsNet article (files in name order)."""
+    folder = folder or shared_path("data", "news", "saudinewsnet")
     for path in sorted(folder.glob("*.json.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for item in json.load(f):
@@ -37,7 +42,9 @@ def ant_texts(archive: Path) -> Iterator[str]:
 def news_texts(limit: int | None = None) -> Iterator[str]:
     """All unlabeled news in a fixed order; `limit` caps the number of documents (samples)."""
     n = 0
-    sources = [saudinewsnet_texts()] + [ant_texts(p) for p in sorted(NEWS.glob("ant_*.tar.gz"))]
+    news = shared_path("data", "news")
+    sources = [saudinewsnet_texts(news / "saudinewsnet")]
+    sources += [ant_texts(p) for p in sorted(news.glob("ant_*.tar.gz"))]
     for src in sources:
         for text in src:
             yield text
