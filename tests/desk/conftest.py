@@ -34,6 +34,8 @@ STORY_PAIRS = (
      "ant_multisource/France24/internationalNews/FR-internationalNews-1329-20180519.txt"),
 )
 FIRST_PER_OUTLET = 8
+# The governorates whose ceasefire violations the reference article counts: the map's symbols.
+GOVERNORATES_MAP = frozenset({"حمص", "حماة", "اللاذقية", "ريف دمشق", "درعا"})
 HOSTILE_TITLE = 'خبر <script>window.__pwned = "title"</script> عاجل'
 HOSTILE_BODY = ('قال المتحدث باسم الوزارة إن <script>window.__pwned = "body"</script> الوضع هادئ في حمص.\n'
                 'وأضاف <img src="x" onerror="window.__pwned = \'img\'"> أن 3 أشخاص قتلوا في حماة أمس.\n'

@@ -195,8 +195,9 @@ def create_app(db: str, *, token: str | None = None,
                    count: Text = None, limit: Limit = 20,
                    offset: Offset = 0) -> dict[str, Any]:
         """Full-text search with filters: {"total", "results", "facets"} as `rasd search --json`."""
-        params = {"q": q, "source": source, "category": category, "from": _iso(date_from), "to": _iso(date_to),
-                  "entity": entity, "place": place, "country": country, "event": event, "count": count}
+        params = {"q": q, "source": source, "category": category, "from": _iso(date_from),
+                  "to": _iso(date_to), "entity": entity, "place": place, "country": country, "event": event,
+                  "count": count}
         return queries.search(store(), params, limit=limit, offset=offset)
 
     @app.get("/api/articles/{article_id}", tags=["api"], responses=_errors(400, 404, 503))
@@ -223,8 +224,8 @@ def create_app(db: str, *, token: str | None = None,
                    ) -> dict[str, Any]:
         """Counts summed by day or by place; a figure many articles of one story repeat counts once,
         and the stories whose articles disagree are listed under `disagreements`."""
-        params = {"kind": kind, "place": place, "country": country, "from": _iso(date_from), "to": _iso(date_to),
-                  "actor": actor}
+        params = {"kind": kind, "place": place, "country": country, "from": _iso(date_from),
+                  "to": _iso(date_to), "actor": actor}
         return queries.counts(store(), params, by=by)
 
     @app.get("/api/map", tags=["api"], responses=_errors(400, 503))
