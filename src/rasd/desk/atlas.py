@@ -1,4 +1,4 @@
-"""The country outlines shipped with rasd (Natural Earth through the npm `world-atlas`), loaded once per process.
+"""The country outlines shipped with rasd (Natural Earth through npm `world-atlas`), loaded once per process.
 
 `static/atlas.json.gz` is written by `python -m rasd.training.atlas_build` (see `static/ATLAS.md`). Its
 shape (`FORMAT`):

@@ -1,8 +1,9 @@
 """One colour (and one Arabic label) per count kind and event type, shared by the map and the timeline.
 
-Count kinds take the Okabe-Ito colours (told apart with the common colour-vision deficiencies) plus
-three darker ones; event types take a diverging scheme: reds and browns for PLOVER's conflict types,
-purples for protest and mobilization, teals, greens and blues for the cooperative ones. Anything else
+Count kinds take mostly the Okabe-Ito colours (told apart with the common colour-vision deficiencies),
+with a red for the killed, an amber for the injured and darker tones for strikes, violations and
+attackers; event types take a diverging scheme: reds and browns for PLOVER's conflict types, purples
+for protest and mobilization, teals, greens and blues for the cooperative ones. Anything else
 is drawn in `FALLBACK`.
 """
 from __future__ import annotations
@@ -10,22 +11,22 @@ from __future__ import annotations
 FALLBACK = "#666666"
 
 COUNT_COLOURS: dict[str, str] = {
-    "killed": "#d55e00",
-    "injured": "#e69f00",
+    "killed": "#d62728",
+    "injured": "#f0a202",
     "arrested": "#0072b2",
     "kidnapped": "#cc79a7",
     "missing": "#56b4e9",
     "displaced": "#009e73",
-    "strikes": "#8b1a1a",
+    "strikes": "#7b3f00",
     "violations": "#b8860b",
     "attackers": "#4b4b8f",
     "other": "#8c8c8c",
 }
 
 EVENT_COLOURS: dict[str, str] = {
-    "ASSAULT": "#b2182b",
-    "COERCE": "#d6604d",
-    "THREATEN": "#f4a582",
+    "ASSAULT": "#67001f",
+    "COERCE": "#b2182b",
+    "THREATEN": "#e7826b",
     "SANCTION": "#8c510a",
     "REJECT": "#bf812d",
     "ACCUSE": "#dfc27d",

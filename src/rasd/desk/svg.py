@@ -22,7 +22,9 @@ def safe_href(href: str | None) -> str | None:
     """`href` when it is a relative address or an http(s) one, else None (no `javascript:` links)."""
     if not href:
         return None
-    href = _XML_INVALID.sub("", href).strip()
+    # The URL parser of a browser drops tabs and newlines anywhere and controls and spaces at the ends
+    # (`java\tscript:` is `javascript:`): check what it will see.
+    href = _XML_INVALID.sub("", re.sub("[\t\n\r]", "", href)).strip(" \x0c")
     m = _SCHEME.match(href)
     if m and m.group(1).lower() not in ("http", "https"):
         return None

@@ -41,7 +41,7 @@ SEA = "#dde9f0"
 
 @dataclass(frozen=True)
 class MapPoint:
-    """One symbol: a value of one kind at one place (`href` links the symbol, `detail` adds to its tooltip)."""
+    """One symbol: a value of one kind at one place (`href` links the symbol, `detail` joins its tooltip)."""
 
     name: str
     lat: float
@@ -292,7 +292,8 @@ def _legend_height(kinds: Sequence[str], vmax: int, rmax: float) -> float:
     return 12 + LEGEND_ROW * len(kinds) + size_h + 8
 
 
-def _legend_box(h: float, width: int, height: int, placed: Sequence[tuple[MapPoint, float, float, float]]) -> Box:
+def _legend_box(h: float, width: int, height: int,
+                placed: Sequence[tuple[MapPoint, float, float, float]]) -> Box:
     """The corner for the legend that hides the fewest symbols (bottom left first: sea on a regional view)."""
     m, w = LEGEND_MARGIN, LEGEND_WIDTH
     corners = [(m, height - h - m), (width - w - m, height - h - m), (width - w - m, m), (m, m)]

@@ -1,4 +1,4 @@
-"""Build the desk's country outlines from world-atlas TopoJSON: `python -m rasd.training.atlas_build --from FILE`.
+"""Build the desk's country outlines from world-atlas TopoJSON: `python -m rasd.training.atlas_build`.
 
 Source: the npm package `world-atlas` (Mike Bostock, ISC), whose `countries-50m.json` is Natural Earth's
 1:50m admin-0 countries (public domain) as TopoJSON. Install it with `npm install world-atlas@2` and
@@ -11,9 +11,9 @@ quantizing `transform`; a ring is a list of arc indexes, `~i` meaning arc `i` re
 after the first repeats the last point of the one before. Outlines are then put on a `GRID` (0.01
 degree, about 1 km: the source is quantized at 0.0036 x 0.0017 degree and its 1:50m lines carry no
 finer detail, so the grid costs nothing visible and keeps the file near 180 KB; 0.05 gives 100 KB but
-Lebanon in 44 points) with repeated points, collinear points and back-and-forth spikes dropped; a ring left with fewer than three points is dropped. The output
-(`rasd.desk.atlas` describes it) is written with sorted keys and a zero gzip mtime, so the same input
-gives the same bytes.
+Lebanon in 44 points) with repeated points, collinear points and back-and-forth spikes dropped; a
+ring left with fewer than three points is dropped. The output (`rasd.desk.atlas` describes it) is
+written with sorted keys and a zero gzip mtime, so the same input gives the same bytes.
 """
 from __future__ import annotations
 
@@ -147,6 +147,23 @@ def country_codes() -> tuple[dict[int, str], dict[str, str]]:
     return numeric, arabic
 
 
+def _bbox_area(c: Mapping[str, Any]) -> float:
+    b = c["bbox"]
+    return float((b[2] - b[0]) * (b[3] - b[1]))
+
+
+def _one_unit_per_code(countries: list[dict[str, Any]]) -> None:
+    """Where Natural Earth gives one ISO id to two units (Australia and the Ashmore and Cartier Islands,
+    both 036), the largest keeps the code and the others lie `within` it."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for c in countries:
+        if c["iso2"]:
+            by_code.setdefault(c["iso2"], []).append(c)
+    for code, units in by_code.items():
+        for c in sorted(units, key=_bbox_area, reverse=True)[1:]:
+            c["iso2"], c["within"] = None, code
+
+
 def build_atlas(topology: Mapping[str, Any], *, numeric: Mapping[int, str], arabic: Mapping[str, str],
                 source: Mapping[str, Any], grid: float = GRID, obj: str = "countries") -> dict[str, Any]:
     """The atlas document (see `rasd.desk.atlas`) for the geometries of `topology["objects"][obj]`."""
@@ -171,6 +188,7 @@ def build_atlas(topology: Mapping[str, Any], *, numeric: Mapping[int, str], arab
         countries.append({"id": gid, "iso2": iso2, "within": within, "name": name,
                           "name_ar": arabic.get(iso2 or "", ""), "bbox": _bbox(polygons),
                           "polygons": snapped})
+    _one_unit_per_code(countries)
     countries.sort(key=lambda c: (c["iso2"] or "~", c["name"]))
     return {"format": FORMAT, "grid": grid, "source": dict(source), "licence": LICENCE,
             "built": "python -m rasd.training.atlas_build --from <world-atlas>/countries-50m.json "
