@@ -180,3 +180,17 @@ def test_projection_keeps_north_up_and_east_right() -> None:
 
 def _centre(b: tuple[float, float, float, float]) -> tuple[float, float]:
     return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+
+
+@pytest.mark.parametrize("width", [360, 900])
+def test_legend_sizes_match_the_symbols(width: int) -> None:
+    """A size circle of the legend is drawn as large on screen as a symbol of the same value."""
+    pts = [MapPoint("a", 34.7, 36.7, 100, "killed"), MapPoint("b", 33.5, 36.3, 20, "killed")]
+    root = parse(render_map(pts, width=width, height=480))
+    legend = next(e for e in root.iter(f"{NS}g") if e.get("class") == "legend")
+    scale = float(re.search(r"scale\(([\d.]+)\)", legend.get("transform", "")).group(1))  # type: ignore[union-attr]
+    sizes = {e.get("data-value"): float(e.get("r", 0)) * scale for e in legend.iter(f"{NS}circle")
+             if e.get("class") == "legend-size"}
+    drawn = {e.get("data-value"): float(e.get("r", 0)) for e in symbols(root)}
+    assert sizes["100"] == pytest.approx(drawn["100"], abs=0.1)
+    assert sizes["20"] == pytest.approx(drawn["20"], abs=0.1)

@@ -286,16 +286,22 @@ LEGEND_ROW = 18
 LEGEND_MARGIN = 10.0
 
 
-def _legend_height(kinds: Sequence[str], vmax: int, rmax: float) -> float:
+def legend_scale(width: int) -> float:
+    """How much the legend shrinks on a narrow map (a phone), so it never covers half of it."""
+    return min(1.0, max(0.65, width / 640))
+
+
+def _legend_height(kinds: Sequence[str], vmax: int, rmax: float, scale: float) -> float:
+    """The legend's height before scaling (its size circles are drawn at the map's pixel size)."""
     sizes = _size_steps(vmax)
-    size_h = (2 * _radius(sizes[0], vmax, rmax) + 10) if sizes else 0
+    size_h = (2 * _radius(sizes[0], vmax, rmax) / scale + 10) if sizes else 0
     return 12 + LEGEND_ROW * len(kinds) + size_h + 8
 
 
-def _legend_box(h: float, width: int, height: int,
+def _legend_box(w: float, h: float, width: int, height: int,
                 placed: Sequence[tuple[MapPoint, float, float, float]]) -> Box:
     """The corner for the legend that hides the fewest symbols (bottom left first: sea on a regional view)."""
-    m, w = LEGEND_MARGIN, LEGEND_WIDTH
+    m = LEGEND_MARGIN
     corners = [(m, height - h - m), (width - w - m, height - h - m), (width - w - m, m), (m, m)]
 
     def hidden(corner: tuple[float, float]) -> float:
@@ -306,10 +312,11 @@ def _legend_box(h: float, width: int, height: int,
     return (x0, y0, x0 + w, y0 + h)
 
 
-def _legend(kinds: list[str], totals: dict[str, int], vmax: int, rmax: float, box: Box) -> list[str]:
+def _legend(kinds: list[str], totals: dict[str, int], vmax: int, rmax: float, box: Box,
+            scale: float) -> list[str]:
     sizes = _size_steps(vmax)
-    w, h = box[2] - box[0], box[3] - box[1]
-    out = [f'<g class="legend" transform="translate({box[0]:.0f} {box[1]:.0f})">',
+    w, h = (box[2] - box[0]) / scale, (box[3] - box[1]) / scale
+    out = [f'<g class="legend" transform="translate({box[0]:.0f} {box[1]:.0f}) scale({scale:.3g})">',
            f'<rect width="{w:.0f}" height="{h:.0f}" rx="4" fill="#ffffff" fill-opacity="0.88" '
            f'stroke="#cccccc"/>']
     for i, k in enumerate(kinds):
@@ -322,13 +329,14 @@ def _legend(kinds: list[str], totals: dict[str, int], vmax: int, rmax: float, bo
                    + (f'<text x="{w - 8:.0f}" y="{y + 9}" font-size="12" fill="#555555" text-anchor="end" '
                       f'direction="ltr">{esc(ar)}</text>' if ar else "") + "</g>")
     if sizes:
-        rtop = _radius(sizes[0], vmax, rmax)
+        # Radii divided by the scale: a legend circle is as big on screen as a symbol of its value.
+        rtop = _radius(sizes[0], vmax, rmax) / scale
         base = h - 10
         cx = 14 + rtop
         for v in sizes:
-            r = _radius(v, vmax, rmax)
-            out.append(f'<circle class="legend-size" cx="{cx:.1f}" cy="{base - r:.1f}" r="{r:.1f}" '
-                       f'fill="none" stroke="#555555" stroke-width="0.8"/>'
+            r = _radius(v, vmax, rmax) / scale
+            out.append(f'<circle class="legend-size" data-value="{v}" cx="{cx:.1f}" cy="{base - r:.1f}" '
+                       f'r="{r:.2f}" fill="none" stroke="#555555" stroke-width="0.8"/>'
                        f'<text x="{cx + rtop + 6:.1f}" y="{base - 2 * r + 4:.1f}" '
                        f'font-size="11" fill="#333333">{fmt_int(v)}</text>')
     out.append("</g>")
@@ -362,9 +370,11 @@ def render_map(points: Sequence[MapPoint], *, country: str | None = None, width:
            f'<g class="countries" clip-path="url(#{clip})">', *_countries(atlas, proj, focus), "</g>",
            '<g class="symbols">', *(_symbol(p, x, y, r) for p, x, y, r in placed), "</g>"]
     if pts:
-        legend = _legend_box(_legend_height(kinds, vmax, rmax), width, height, placed)
+        scale = legend_scale(width)
+        legend = _legend_box(LEGEND_WIDTH * scale, _legend_height(kinds, vmax, rmax, scale) * scale,
+                             width, height, placed)
         out += ['<g class="labels">', *_labels(placed, width, height, [legend]), "</g>",
-                *_legend(kinds, totals, vmax, rmax, legend)]
+                *_legend(kinds, totals, vmax, rmax, legend, scale)]
     else:
         out.append(f'<text class="empty" x="{width / 2:.0f}" y="{height / 2:.0f}" text-anchor="middle" '
                    f'font-size="16" fill="#555555" direction="rtl">لا توجد أماكن لهذا الاختيار</text>')
