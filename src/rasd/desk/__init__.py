@@ -6,4 +6,7 @@
     highlight.py  an article's text with its facts marked, escaped
     svgmap.py     the map: country outlines (static/atlas) and proportional symbols, as SVG
     svgchart.py   the timeline chart, as SVG
+    atlas.py      the shipped country outlines (static/atlas.json.gz, built by training/atlas_build.py)
+    palette.py    one colour per count kind and event type, shared by the map and the chart
+    svg.py        the small SVG helpers both drawings use (escaping, numbers)
 """
