@@ -90,10 +90,15 @@ def test_article_spans_and_a_fact_jumps_to_its_span(live_desk: str, page: Any) -
     assert page.locator(".text .hl.count").count() >= 6
     assert page.locator(".text .hl.ent").count() >= 20
     assert page.locator(".text .hl.event").count() >= 3
-    look = "e => getComputedStyle(e).color + '|' + getComputedStyle(e).backgroundColor"
-    styles = {cls: page.eval_on_selector(f".text .hl.{cls}", look)
-              for cls in ("quote", "count", "ent", "date", "event")
-              if page.locator(f".text .hl.{cls}").count()}
+    look = ("e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor, s.textDecorationLine, "
+            "s.textDecorationColor, s.boxShadow].join('|'); }")
+    kinds = ("quote", "count", "ent", "date", "event")
+    styles = {}
+    for cls in kinds:  # a piece of text covered by facts of this kind only
+        alone = f".text .hl.{cls}" + "".join(f":not(.{k})" for k in kinds if k != cls)
+        if page.locator(alone).count():
+            styles[cls] = page.eval_on_selector(alone, look)
+    assert {"quote", "ent", "event"} <= set(styles)
     assert len(set(styles.values())) == len(styles), styles  # distinct colours per kind
     fact = page.locator('.facts a.fact.count').nth(2)
     fid = fact.get_attribute("data-fact")
@@ -109,6 +114,8 @@ def test_article_spans_and_a_fact_jumps_to_its_span(live_desk: str, page: Any) -
     assert page.locator(".removed li").count() >= 1  # what cleaning removed
     assert not page.errors
     _shot(page, "article")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(ARTIFACTS / "article-top.png"))  # the README's picture (docs/desk.png)
 
 
 def test_map_draws_the_governorates(live_desk: str, page: Any) -> None:
@@ -117,8 +124,9 @@ def test_map_draws_the_governorates(live_desk: str, page: Any) -> None:
     assert symbols.count() >= len(GOVERNORATES_MAP)
     places = {symbols.nth(i).get_attribute("data-place") for i in range(symbols.count())}
     assert GOVERNORATES_MAP <= places
-    assert page.locator("svg path").count() > 20  # country outlines
-    radius = {p: float(page.locator(f'svg .symbol[data-place="{p}"] circle').first.get_attribute("r") or 0)
+    assert page.locator("svg path.country").count() >= 5  # country outlines around Syria
+    assert page.locator('svg path.country[data-iso="SY"]').count() == 1
+    radius = {p: float(page.locator(f'svg .symbol[data-place="{p}"]').first.get_attribute("r") or 0)
               for p in GOVERNORATES_MAP}
     values = {p: int(page.locator(f'svg .symbol[data-place="{p}"]').first.get_attribute("data-value") or 0)
               for p in GOVERNORATES_MAP}
