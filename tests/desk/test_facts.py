@@ -24,13 +24,16 @@ def story_db(request: pytest.FixtureRequest, tmp_path: Path, desk_pipeline: Any)
     db = str(tmp_path / "facts.db") if request.param == "sqlite" else new_pg_db(
         request.getfixturevalue("pg_server"))
     items = [
-        {"source": "outlet-a", "date": "2018-04-02", "url": "http://a.example/1", "title": "قتلى في قصف على حمص",
+        {"source": "outlet-a", "date": "2018-04-02", "url": "http://a.example/1",
+         "title": "قتلى في قصف على حمص",
          "content": BASE.format(n=5, tail="")},
-        {"source": "outlet-b", "date": "2018-04-02", "url": "http://b.example/1", "title": "قتلى بقصف سوق حمص",
+        {"source": "outlet-b", "date": "2018-04-02", "url": "http://b.example/1",
+         "title": "قتلى بقصف سوق حمص",
          "content": BASE.format(n=7, tail=" وتواصل فرق الإنقاذ عملها.")},
         {"source": "outlet-a", "date": "2018-04-20", "url": "http://a.example/2",
          "title": "اعتقال ثلاثة في اللاذقية",
-         "content": "اعتقلت قوات الأمن ثلاثة أشخاص في مدينة اللاذقية بتهمة التهريب، وفق ما أعلنت وزارة الداخلية."},
+         "content": "اعتقلت قوات الأمن ثلاثة أشخاص في مدينة اللاذقية بتهمة التهريب، "
+                    "وفق ما أعلنت وزارة الداخلية."},
     ]
     path = tmp_path / "items.json"
     path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
