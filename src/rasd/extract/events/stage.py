@@ -16,7 +16,17 @@ from typing import cast
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
-from rasd.extract.events.rules import RULES, cue_for, event_mode, is_negated, modality, roles, rule_matches
+from rasd.extract.events.rules import (
+    RULES,
+    cue_for,
+    event_mode,
+    is_negated,
+    modality,
+    reports_event,
+    retype,
+    roles,
+    rule_matches,
+)
 from rasd.lang.ar.plover import CASUALTY_KINDS, CLASSIFIED_TYPES, COUNTED_TYPES, NAMING_CUES
 from rasd.model import Article, Entity, Event, EventType, Place, PlaceRef
 from rasd.text.layer import sentence_spans
@@ -87,21 +97,26 @@ class EventsStage:
             return []
         found: dict[str, CueMatch] = {}
         models = self.models
-        for m in rule_matches(words, matches):
+        typed = [retype(words, m) for m in matches]
+        cues = [m for m in typed if reports_event(words, m, typed)]
+        for m in rule_matches(words, cues):
             if m.label not in found and m.label not in models:
                 found[m.label] = m
         present = {m.label for m in matches if m.label in models}
         probs = self.classifier.probabilities(words, text[start:end], present) if present else {}
         for etype, p in probs.items():
             if p >= models[etype].threshold:
-                cue = cue_for(words, etype, matches)
+                cue = cue_for(words, etype, cues)
                 if cue is not None:
                     found[etype] = cue
+        for old, m in zip(matches, typed, strict=True):
+            if m.label != old.label and m.label not in found and m in cues:  # retyped by its context
+                found[m.label] = m
         if "ASSAULT" not in found and any(
                 c.kind in CASUALTY_KINDS and start <= c.start and c.end <= end for c in article.counts):
             # A casualty figure beside an attack word reports an attack even when the classifier,
             # trained on sentences without that evidence, is unsure.
-            cue = cue_for(words, "ASSAULT", matches)
+            cue = cue_for(words, "ASSAULT", cues)
             if cue is not None and not is_negated(words, cue):
                 found["ASSAULT"] = cue
         if not found:
