@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from rasd.extract.events.arguments import arguments
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
@@ -24,7 +25,6 @@ from rasd.extract.events.rules import (
     modality,
     reports_event,
     retype,
-    roles,
     rule_matches,
 )
 from rasd.lang.ar.plover import CASUALTY_KINDS, CLASSIFIED_TYPES, COUNTED_TYPES, NAMING_CUES
@@ -139,14 +139,8 @@ class EventsStage:
             mod = modality(words, cue)
             if mod in ("planned", "hypothetical"):
                 continue  # not an event (FACTS_GOLD: planned, hypothetical and conditional actions)
-            r = roles(text, toks, cue)
-            actor = _names(ents, r.actor)
-            recipient = [n for n in _names(ents, r.recipient) if n not in actor]
-            if r.verb_first and len(actor) > 1:  # verb, subject, object: the first name is the subject
-                recipient = actor[1:] + [n for n in recipient if n not in actor]
-                actor = actor[:1]
-            taken = [e for rng, e in ents if (e.canonical or e.text) in actor + recipient
-                     and (_overlaps(rng, r.actor) or _overlaps(rng, r.recipient))]
+            actor, recipient = arguments(text, toks, cue, etype, ents)
+            taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
                 type=cast(EventType, etype), text=text[start:end], start=start, end=end,
