@@ -49,6 +49,8 @@ RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "من", "مع", "بحق
 RECEPTION = ("استقبل", "يستقبل", "تستقبل", "استقبال", "لاستقبال")
 _STOP = frozenset({"PREP", "CLAUSE", "REPORT", "AGENT", "FUNC"})
 # The form of a verbal noun (masdar) or a plural: a noun cue, not a verb (اعتقال، تهديد، زياره، غارات)
+# A preposition carrying a pronoun (معهم، عليه، لهم): no party of its own.
+_PRONOUN_PREP_RE = re.compile(r"^(من|عن|مع|لدي|علي|ل|ب|في|الي|خلال|بين)(ه|ها|هم|هما|هن|كم|نا|ي)$")
 _NOUN_RE = re.compile(r"^(ال.*|.*(ه|ات|اء)|ا...?ا.|ت..ي.|م.ا..ه?)$")
 
 
@@ -64,7 +66,8 @@ class _Sentence:
 
 def _content(s: _Sentence, k: int) -> bool:
     w = s.words[k]
-    return not (s.labels[k] & _STOP) and not w.isdigit() and len(w) > 1 and w not in PREP_WORDS
+    return (not (s.labels[k] & _STOP) and not w.isdigit() and len(w) > 1 and w not in PREP_WORDS
+            and not _PRONOUN_PREP_RE.match(w))
 
 
 def _prefixed(w: str) -> bool:
@@ -86,6 +89,8 @@ def _phrase(s: _Sentence, k: int) -> tuple[int, int] | None:
     hit = _entity_at(s, k)
     if hit is not None:
         return k, hit[0][1]
+    if _prefixed(s.words[k]) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول: no noun phrase
+        return None
     j = k + 1
     while j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j) and not _prefixed(s.words[j]):
         hit = _entity_at(s, j)
@@ -114,21 +119,51 @@ def _forward(s: _Sentence, k: int, cross: bool = False) -> tuple[int, int] | Non
     return _phrase(s, _skip(s, k, len(s.toks), cross))
 
 
+def _gap(s: _Sentence, k: int) -> str:
+    """The text between token k-1 and token k."""
+    return s.text[s.toks[k - 1].end:s.toks[k].start].strip()
+
+
 def _backward(s: _Sentence, k: int) -> tuple[int, int] | None:
-    """The phrase that ends at token k-1 (SVO subject), in the same clause as token k."""
-    j = k
-    while j > 0 and not s.bounds[j] and "FUNC" in s.labels[j - 1] and not s.labels[j - 1] & {"PREP", "CLAUSE"}:
-        j -= 1  # كانت، قد
-    end = j
+    """The phrase that ends before token k (SVO subject), in the same clause as token k; a
+    parenthesis between them is passed over (نيكولاس كروز (19 عاما) اقتحم)."""
+    end = k
+    if 0 < end < len(s.toks) and s.bounds[end] and _gap(s, end) == ")":
+        opened = next((m for m in range(end - 1, 0, -1) if "(" in _gap(s, m)), None)
+        if opened is None or end - opened > PHRASE_TOKENS:
+            return None
+        end = opened
+    elif end <= 0 or s.bounds[end]:
+        return None
+    while end > 0 and "FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"}:
+        end -= 1  # كانت، قد
+        if s.bounds[end]:
+            return None
     i = end
-    while i > 0 and end - i < PHRASE_TOKENS and not s.bounds[i] and _content(s, i - 1):
+    while i > 0 and end - i < PHRASE_TOKENS and _content(s, i - 1):
         i -= 1
+        if s.bounds[i]:
+            break
     if i == end:
         return None
     while i < end and _prefixed(s.words[i]):
         i += 1
     cut = next((m for m in range(i + 1, end) if _prefixed(s.words[m]) and _entity_at(s, m) is None), end)
     return (i, cut) if i < cut else None
+
+
+def _possessor(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The subject of the verb before a noun cue with a possessive suffix (V S N-hum): the phrase
+    before the cue less its first word when that word opens the clause (the verb)."""
+    back = _backward(s, k)
+    if back is None or back[1] - back[0] < 2:
+        return None
+    i = back[0]
+    if i == 0 or s.bounds[i] or s.labels[i - 1] & {"CLAUSE", "FUNC"}:
+        return _party(s, (i + 1, back[1]))
+    if i == 1 or s.bounds[i - 1] or s.labels[i - 2] & {"CLAUSE", "FUNC"}:
+        return _party(s, back)  # the verb just before the phrase opens the clause
+    return None
 
 
 def _appositive(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -254,6 +289,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             actor = after  # هجوما لمليشيا الحوثي
         elif cue.j < n and words[cue.j] in RECIPIENT_PREPS:
             recipient = _forward(s, cue.j + 1)
+        if actor is None and words[cue.i].endswith(("هم", "ها", "ه")) and cue.j == cue.i + 1:
+            actor = _possessor(s, cue.i)  # وجدد عمال السكك الحديد إضرابهم
     else:
         actor = _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
