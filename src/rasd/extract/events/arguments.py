@@ -92,7 +92,8 @@ def _phrase(s: _Sentence, k: int) -> tuple[int, int] | None:
     if _prefixed(s.words[k]) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول: no noun phrase
         return None
     j = k + 1
-    while j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j) and not _prefixed(s.words[j]):
+    while (j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j)
+           and not _prefixed(s.words[j])):
         hit = _entity_at(s, j)
         if hit is not None:
             return k, hit[0][1]
@@ -192,9 +193,9 @@ def _names(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
         return []
     i, j = rng
     inside = [e for (a, b), e in s.ents if a < j and i < b]
-    people = [e for e in inside if e.type == "PER"]
+    people = [e for e in inside if e.type == "PER"] or [e for e in inside if e.type == "ORG"]
     head = _entity_at(s, i)
-    chosen = people or ([head[1]] if head is not None else [])
+    chosen = people or ([head[1]] if head is not None else [])  # إرهابيو داعش: the organisation
     if chosen:
         return list(dict.fromkeys(e.canonical or e.text for e in chosen))
     return [s.text[s.toks[i].start:s.toks[j - 1].end]]
@@ -210,8 +211,8 @@ def _with_conjuncts(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
         if k >= len(s.toks) or s.bounds[k] or not s.words[k].startswith("و"):
             break
         hit = _entity_at(s, k)
-        if hit is None or hit[0][0] != k:
-            break
+        if hit is None or hit[0][0] != k or hit[1].start <= s.toks[k].start:
+            break  # no entity, or one whose name begins with و (واشنطن): no conjunction
         name = hit[1].canonical or hit[1].text
         if name not in out:
             out.append(name)
@@ -242,11 +243,21 @@ def _is_noun(words: list[str], cue: CueMatch) -> bool:
     return bool(_NOUN_RE.match(first)) or w.startswith("ال") or w.endswith(("ا", "ه", "ات"))
 
 
+def _circumstantial(word: str, noun: bool) -> bool:
+    """An accusative active participle (داعيا، مطالبا، محذرا): a circumstantial clause."""
+    stem = main_stem(word)
+    return (len(stem) >= 5 and stem.endswith("ا") and not stem.endswith("اا")
+            and (stem[1] == "ا" or stem[0] == "م") and not stem.startswith("ال"))
+
+
 def _party(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
     """`rng` unless its head is an indefinite accusative (مؤثرا، احتجاجا، عددا): no subject, no agent."""
     if rng is None or _entity_at(s, rng[0]) is not None:
         return rng
-    return None if s.words[rng[0]].endswith("ا") else rng
+    raw = s.text[s.toks[rng[0]].start:s.toks[rng[0]].end]
+    if s.words[rng[0]].endswith("ا") or (rng[1] - rng[0] == 1 and raw.endswith(("ه", "هم", "ها"))):
+        return None  # بلاده، حكومته: a pronoun that refers back, not a name
+    return rng
 
 
 def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
@@ -275,9 +286,14 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     noun = _is_noun(words, cue)
     actor: tuple[int, int] | None = None
     recipient: tuple[int, int] | None = None
-    if "VICTIM" in labels or (noun and event_type == "COERCE"):
+    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
+    if _circumstantial(words[cue.i], noun):
+        # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
+        actor, recipient = None, _recipient_after(s, cue.j)
+    elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
+            agent is not None and s.bounds[cue.i] and event_type in ("ASSAULT", "COERCE")):
+        # مقتل الفريق … / وقُتل الفريق … أطلقها مسلحو داعش: the victim first, the agent after its marker
         recipient = _forward(s, cue.j)
-        agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
         if agent is not None:
             actor = _forward(s, agent + 1)
     elif noun:

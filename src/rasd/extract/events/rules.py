@@ -113,7 +113,8 @@ def _future_verb(word: str) -> bool:
 
 def _may(before: list[str]) -> bool:
     """`قد` before a present verb (قد يعلن): may happen (before a past verb, قد دخل, it asserts)."""
-    return any(w == "قد" and len(nxt) > 3 and nxt[0] in "يتن" for w, nxt in zip(before, before[1:], strict=False))
+    pairs = zip(before, before[1:], strict=False)
+    return any(w == "قد" and len(nxt) > 3 and nxt[0] in "يتن" for w, nxt in pairs)
 
 
 def modality(toks: list[str], cue: CueMatch) -> str:
@@ -299,6 +300,6 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
 
 
 __all__ = [
-    "RULES", "Roles", "attack_mode", "reports_event", "retype", "boundaries", "cue_for", "event_mode", "is_negated", "modality", "roles",
-    "rule_matches",
+    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "modality",
+    "reports_event", "retype", "roles", "rule_matches",
 ]
