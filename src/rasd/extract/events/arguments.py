@@ -275,12 +275,20 @@ def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
     return None
 
 
-def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
-              ents: list[tuple[tuple[int, int], Entity]]) -> tuple[list[str], list[str]]:
-    """(actor names, recipient names) of the event of `cue`; `ents` are the sentence's entities with
-    their token ranges."""
+def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entity]]) -> _Sentence:
+    """What `arguments` reads of one sentence (built once for all its cues); `ents` are the sentence's
+    entities with their token ranges."""
     words = [t.norm for t in toks]
-    s = _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
+    return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
+
+
+def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
+              ents: list[tuple[tuple[int, int], Entity]], ctx: _Sentence | None = None,
+              ) -> tuple[list[str], list[str]]:
+    """(actor names, recipient names) of the event of `cue`; `ents` are the sentence's entities with
+    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it."""
+    s = ctx or sentence(text, toks, ents)
+    words = s.words
     n = len(toks)
     labels = frozenset().union(*s.labels[cue.i:cue.j])
     noun = _is_noun(words, cue)
@@ -324,4 +332,4 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     return a, r
 
 
-__all__ = ["arguments"]
+__all__ = ["arguments", "sentence"]

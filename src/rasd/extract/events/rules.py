@@ -156,6 +156,10 @@ PRAYER_WINDOW = 10  # tokens after دعا where the name of God makes the call a
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 
 
+def _accident(toks: list[str]) -> bool:
+    return any(ACCIDENT.labels(t) for t in toks)
+
+
 def retype(toks: list[str], m: CueMatch) -> CueMatch:
     """The cue with the type its context gives: hostage taking is an attack (احتجز عددا من الرهائن),
     a condemnation an accusation."""
@@ -182,7 +186,7 @@ def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
     if stem.startswith(FALSE_FRIENDS):
         return False
     if m.label in CLASSIFIED_TYPES:
-        if m.cue in CASUALTY_CUES and ACCIDENT.find(toks):
+        if m.cue in CASUALTY_CUES and _accident(toks):
             return False
         return True
     if (word[0] == "ل" and not first.startswith("ل") and len(word) > 3 and word[1] not in "يتنل"
@@ -197,7 +201,7 @@ def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
         return False
     if m.label == "REQUEST" and any(t in _PRAYER for t in toks[m.j:m.j + PRAYER_WINDOW]):
         return False
-    if m.label == "COERCE" and ACCIDENT.find(toks):
+    if m.label == "COERCE" and _accident(toks):
         return False
     for o in found:
         if o is m or o.i >= m.i:

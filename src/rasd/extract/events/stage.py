@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from rasd.extract.events.arguments import arguments
+from rasd.extract.events.arguments import arguments, sentence
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
@@ -135,11 +135,14 @@ class EventsStage:
             if start <= c.start and c.end <= end:
                 counts[c.kind] = max(counts.get(c.kind, 0), c.count)
         out: list[Event] = []
+        ctx = None
         for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
             mod = modality(words, cue)
             if mod in ("planned", "hypothetical"):
                 continue  # not an event (FACTS_GOLD: planned, hypothetical and conditional actions)
-            actor, recipient = arguments(text, toks, cue, etype, ents)
+            if ctx is None:
+                ctx = sentence(text, toks, ents)
+            actor, recipient = arguments(text, toks, cue, etype, ents, ctx)
             taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
