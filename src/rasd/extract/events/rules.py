@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.extract.events.features import EVENT_CUES, CueMatch, Lexicon, Tok
+from rasd.extract.events.features import EVENT_CUES, CueMatch, Lexicon, Tok, main_stem
 from rasd.lang.ar.plover import (
     AGENT_MARKERS,
     CLAIM_CUES,
@@ -38,7 +38,14 @@ MODES: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], Lexicon]] = {
     for etype, table in (("ASSAULT", MODE_CUES), ("PROTEST", PROTEST_MODE_CUES), ("COERCE", COERCE_MODE_CUES))
 }
 NEGATION = Lexicon({"NEG": NEGATION_CUES, "CLAUSE": NEGATION_CLAUSE_CUES})
-MODALITY = Lexicon({"planned": PLANNED_CUES, "hypothetical": HYPOTHETICAL_CUES, "claimed": CLAIM_CUES})
+# Words of obligation, stipulation, fear and requirement: what they govern has not happened
+# (يقضي التعديل بمصادرة، وجوب تنظيم زيارة، يخشى من انسحاب، يفترض القانون أن).
+NORMATIVE_CUES: tuple[str, ...] = (
+    "يقضي", "تقضي", "ينص", "تنص", "يقتضي", "تقتضي", "يتطلب", "تتطلب", "وجوب", "ضروره", "يفترض", "تفترض",
+    "يخشي", "تخشي", "نخشي", "مخاوف", "خشيه",
+)
+MODALITY = Lexicon({"planned": PLANNED_CUES, "hypothetical": HYPOTHETICAL_CUES + NORMATIVE_CUES,
+                    "claimed": CLAIM_CUES})
 MODALITY_WINDOW = 5  # words before the cue a modality cue may stand (من المقرر أن يلتقي الرئيسان)
 ROLE_WORDS = Lexicon({
     "REPORT": REPORTING_VERBS, "AGENT": AGENT_MARKERS, "VICTIM": VICTIM_NOUNS,
@@ -104,6 +111,12 @@ def _future_verb(word: str) -> bool:
             and not word.startswith(FUTURE_PREFIX_EXCEPTIONS))
 
 
+def _may(before: list[str]) -> bool:
+    """`قد` before a present verb (قد يعلن): may happen (before a past verb, قد دخل, it asserts)."""
+    pairs = zip(before, before[1:], strict=False)
+    return any(w == "قد" and len(nxt) > 3 and nxt[0] in "يتن" for w, nxt in pairs)
+
+
 def modality(toks: list[str], cue: CueMatch) -> str:
     """`denied`, `planned`, `hypothetical`, `claimed` or `asserted` for the event of one cue.
 
@@ -117,11 +130,88 @@ def modality(toks: list[str], cue: CueMatch) -> str:
         return "planned"
     if is_negated(toks, cue):
         return "denied"
-    if "hypothetical" in found:
+    if "hypothetical" in found or _may(before):
         return "hypothetical"
     if "claimed" in found:
         return "claimed"
     return "asserted"
+
+
+# Words of an accident or a disaster: a casualty noun beside them reports no attack (حريق، اختناق).
+ACCIDENT = Lexicon({"ACCIDENT": (
+    "حريق*", "الحريق", "اختناق*", "غرق*", "انهيار*", "تصادم*", "اصطدام*", "سيول", "زلزال*", "فيضان*",
+    "صعق*", "انقلاب سياره",
+)})
+CASUALTY_CUES: frozenset[str] = frozenset({"اصابه", "مقتل*", "وفاه", "جرح*", "اصيب*", "قتل*", "مصرع"})
+# Prefix cues that also begin other words (منع*: منعزل, isolated).
+FALSE_FRIENDS: tuple[str, ...] = ("منعزل",)
+HOSTAGE = frozenset({"رهائن", "الرهائن", "رهينه", "رهينتين"})
+# Condemnation is ACCUSE in PLOVER (and in the labelled data), whatever table the cue sits in.
+CONDEMN = frozenset({"استنكر*", "يستنكر*", "تستنكر*"})
+TARGET_WINDOW = 4  # tokens after an attack cue where another type's noun is its target (استهدفت تعزيزات)
+REQUESTED_WINDOW = 4  # tokens after a call where another type's cue is what is asked for (طلب الإفراج عن)
+_TARGETED = frozenset({"MOBILIZE", "CONSULT", "COERCE", "AID", "SUPPORT", "COOPERATE", "AGREE"})
+_PRAYER = frozenset({"الله", "الرحمه", "المولي"})
+PRAYER_WINDOW = 10  # tokens after دعا where the name of God makes the call a prayer
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+
+
+def _accident(toks: list[str]) -> bool:
+    return any(ACCIDENT.labels(t) for t in toks)
+
+
+def retype(toks: list[str], m: CueMatch) -> CueMatch:
+    """The cue with the type its context gives: hostage taking is an attack (احتجز عددا من الرهائن),
+    a condemnation an accusation."""
+    if m.label == "COERCE" and m.cue.startswith(("احتجز", "احتجاز", "يحتجز")) and any(
+            t in HOSTAGE for t in toks[m.j:m.j + 3]):
+        return CueMatch("ASSAULT", m.cue, m.i, m.j)
+    if m.label == "REJECT" and m.cue in CONDEMN:
+        return CueMatch("ACCUSE", m.cue, m.i, m.j)
+    return m
+
+
+def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
+    """False for a cue that, by its form or its neighbours, reports no event of its type.
+
+    A noun behind the purpose `ل` (لمنع، لبحث) or the manner `بال` (بالتعاون مع) names an aim or a
+    manner; a word that only begins like a cue (منعزل); the penal `عقوبة` of a statute (SANCTION is
+    `عقوبات`); `يتفق على أن` (an opinion shared); a call to God (دعا … بأن يتقبل الله); a noun that is
+    the target of an attack (استهدفت غارات التحالف تجمعات وتعزيزات) or what a call asks for (طلب
+    الإفراج عن); a casualty noun in a report of an accident (إصابة 17 شخصا في حريق).
+    """
+    word = toks[m.i]
+    first = m.cue.split()[0].rstrip("*")
+    stem = main_stem(word)
+    if stem.startswith(FALSE_FRIENDS):
+        return False
+    if m.label in CLASSIFIED_TYPES:
+        if m.cue in CASUALTY_CUES and _accident(toks):
+            return False
+        return True
+    if (word[0] == "ل" and not first.startswith("ل") and len(word) > 3 and word[1] not in "يتنل"
+            and m.j == m.i + 1):
+        return False
+    if word.startswith(("بال", "وبال")) and not first.startswith("ب"):
+        return False
+    if m.label == "SANCTION" and first == "عقوبه":
+        return False
+    if m.label == "AGREE" and m.j < len(toks) and (
+            toks[m.j] in _THAT or (toks[m.j] == "علي" and toks[m.j + 1:m.j + 2] and toks[m.j + 1] in _THAT)):
+        return False
+    if m.label == "REQUEST" and any(t in _PRAYER for t in toks[m.j:m.j + PRAYER_WINDOW]):
+        return False
+    if m.label == "COERCE" and _accident(toks):
+        return False
+    for o in found:
+        if o is m or o.i >= m.i:
+            continue
+        gap = m.i - o.j
+        if o.label == "ASSAULT" and m.label in _TARGETED and 0 <= gap < TARGET_WINDOW:
+            return False
+        if o.label == "REQUEST" and m.label != "REQUEST" and 0 <= gap < REQUESTED_WINDOW:
+            return False
+    return True
 
 
 def event_mode(toks: list[str], event_type: str) -> str | None:
@@ -214,6 +304,6 @@ def roles(text: str, toks: list[Tok], cue: CueMatch) -> Roles:
 
 
 __all__ = [
-    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "modality", "roles",
-    "rule_matches",
+    "RULES", "Roles", "attack_mode", "boundaries", "cue_for", "event_mode", "is_negated", "modality",
+    "reports_event", "retype", "roles", "rule_matches",
 ]

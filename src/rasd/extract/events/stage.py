@@ -13,10 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from rasd.extract.events.arguments import arguments, sentence
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
-from rasd.extract.events.rules import RULES, cue_for, event_mode, is_negated, modality, roles, rule_matches
+from rasd.extract.events.rules import (
+    RULES,
+    cue_for,
+    event_mode,
+    is_negated,
+    modality,
+    reports_event,
+    retype,
+    rule_matches,
+)
 from rasd.lang.ar.plover import CASUALTY_KINDS, CLASSIFIED_TYPES, COUNTED_TYPES, NAMING_CUES
 from rasd.model import Article, Entity, Event, EventType, Place, PlaceRef
 from rasd.text.layer import sentence_spans
@@ -87,21 +97,26 @@ class EventsStage:
             return []
         found: dict[str, CueMatch] = {}
         models = self.models
-        for m in rule_matches(words, matches):
+        typed = [retype(words, m) for m in matches]
+        cues = [m for m in typed if reports_event(words, m, typed)]
+        for m in rule_matches(words, cues):
             if m.label not in found and m.label not in models:
                 found[m.label] = m
         present = {m.label for m in matches if m.label in models}
         probs = self.classifier.probabilities(words, text[start:end], present) if present else {}
         for etype, p in probs.items():
             if p >= models[etype].threshold:
-                cue = cue_for(words, etype, matches)
+                cue = cue_for(words, etype, cues)
                 if cue is not None:
                     found[etype] = cue
+        for old, m in zip(matches, typed, strict=True):
+            if m.label != old.label and m.label not in found and m in cues:  # retyped by its context
+                found[m.label] = m
         if "ASSAULT" not in found and any(
                 c.kind in CASUALTY_KINDS and start <= c.start and c.end <= end for c in article.counts):
             # A casualty figure beside an attack word reports an attack even when the classifier,
             # trained on sentences without that evidence, is unsure.
-            cue = cue_for(words, "ASSAULT", matches)
+            cue = cue_for(words, "ASSAULT", cues)
             if cue is not None and not is_negated(words, cue):
                 found["ASSAULT"] = cue
         if not found:
@@ -120,18 +135,15 @@ class EventsStage:
             if start <= c.start and c.end <= end:
                 counts[c.kind] = max(counts.get(c.kind, 0), c.count)
         out: list[Event] = []
+        ctx = None
         for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
             mod = modality(words, cue)
             if mod in ("planned", "hypothetical"):
                 continue  # not an event (FACTS_GOLD: planned, hypothetical and conditional actions)
-            r = roles(text, toks, cue)
-            actor = _names(ents, r.actor)
-            recipient = [n for n in _names(ents, r.recipient) if n not in actor]
-            if r.verb_first and len(actor) > 1:  # verb, subject, object: the first name is the subject
-                recipient = actor[1:] + [n for n in recipient if n not in actor]
-                actor = actor[:1]
-            taken = [e for rng, e in ents if (e.canonical or e.text) in actor + recipient
-                     and (_overlaps(rng, r.actor) or _overlaps(rng, r.recipient))]
+            if ctx is None:
+                ctx = sentence(text, toks, ents)
+            actor, recipient = arguments(text, toks, cue, etype, ents, ctx)
+            taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
                 type=cast(EventType, etype), text=text[start:end], start=start, end=end,

@@ -1,0 +1,335 @@
+"""Actor and recipient of one event cue from the clause around it: noun phrases, named by entities.
+
+Arabic clause orders around a cue (token ranges, no parser):
+
+- a verb cue takes its subject before it (SVO: `الكتلة الديمقراطية تطالب`) or right after it (VSO:
+  `اعتقلت السلطات البريطانية رجل الأعمال`), then its object: the next noun phrase, or the phrase
+  after a preposition of the recipient (`على`, `ضد`, `إلى`, `من`, `مع`, `ل`);
+- a noun cue of harm (`مقتل`, `اعتقال`: the victim nouns, and COERCE nouns) is followed by the one it
+  befell; its perpetrator comes after an agent marker (`على يد`, `أطلقها`); another noun cue is followed
+  by its agent (`اجتماع بومبيو مع …`, `مطالب نواب المعارضة`, `غارات التحالف`);
+- with no subject of its own, a speech act or an announced action takes the subject of the reporting
+  verb before it (`أعلن أمن حماس اعتقال ثلاثة`, `أكد جيش الدفاع أنه منع`);
+- the host of a reception (`استقبل X Y`) is the recipient, the visitor the actor (PLOVER CONSULT).
+
+A phrase is named by the entities in it (a person first, as in `وزير الخارجية، مايك بومبيو`, else the
+entity at its head), canonical names as the entities stage gives them; a phrase without an entity is
+kept as written (`مقاتلات التحالف`, `عمال السكك الحديد الفرنسية`), at most PHRASE_TOKENS tokens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.extract.events.features import CueMatch, Lexicon, Tok, main_stem
+from rasd.extract.events.rules import ROLE_WORDS, boundaries
+from rasd.lang.ar.plover import NAME_PARTICLES, WORD_CLASSES
+from rasd.model import Entity
+
+PHRASE_TOKENS = 4  # at most this many tokens in a phrase kept as written
+SKIP_WORDS = 3  # function or time words skipped before a phrase (دعا، الثلاثاء، …)
+CONJUNCTS = 3  # at most this many further parties joined by و (بريطانيا وفرنسا وألمانيا)
+TIME = Lexicon({"TIME": WORD_CLASSES["TIME"] + (
+    "مرارا", "ايضا", "كذلك", "بدوره", "بدورها", "وقتها", "عام", "العام", "الشهر", "الاسبوع", "الماضي",
+    # a preposition with a pronoun: no party of its own (طلبت منه تلميذة، قتل خلاله)
+    "منه", "منها", "عليه", "عليها", "له", "لها", "معه", "معها", "خلاله", "خلالها", "فيه", "فيها", "عنه",
+    "عنها", "اليه", "اليها", "اياه", "اياها",
+)})
+# Compound prepositions (بشأن، بحسب): they end a phrase.
+PREP_WORDS = frozenset({"بشان", "بسبب", "لصالح", "بحسب", "حسب", "وفق", "وفقا", "عبر", "ازاء", "بخصوص",
+                        "بهدف", "اثر", "اثناء", "لدي", "لدى", "برفقه", "بمشاركه"})
+# Title words: a phrase they head names its holder when a person's name follows (وزير الخارجية، مايك بومبيو)
+TITLES = Lexicon({"TITLE": (
+    "وزير*", "الوزير*", "رئيس*", "الرئيس*", "المدير", "مدير", "الامين", "امين", "المتحدث*", "متحدث*",
+    "السفير", "سفير", "الشيخ", "الملك", "العاهل", "ولي", "نائب", "النائب", "قائد", "زعيم", "الزعيم",
+    "المستشار", "مستشار", "الدكتور", "العميد", "اللواء", "الفنان", "الصحفي", "الكاتب", "المراهق",
+)})
+APPOSITION_TOKENS = 14  # how far after a title a person's name may follow
+RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "من", "مع", "بحق", "تجاه"})
+RECEPTION = ("استقبل", "يستقبل", "تستقبل", "استقبال", "لاستقبال")
+_STOP = frozenset({"PREP", "CLAUSE", "REPORT", "AGENT", "FUNC"})
+# The form of a verbal noun (masdar) or a plural: a noun cue, not a verb (اعتقال، تهديد، زياره، غارات)
+# A preposition carrying a pronoun (معهم، عليه، لهم): no party of its own.
+_PRONOUN_PREP_RE = re.compile(r"^(من|عن|مع|لدي|علي|ل|ب|في|الي|خلال|بين)(ه|ها|هم|هما|هن|كم|نا|ي)$")
+_NOUN_RE = re.compile(r"^(ال.*|.*(ه|ات|اء)|ا...?ا.|ت..ي.|م.ا..ه?)$")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    toks: list[Tok]
+    words: list[str]
+    labels: list[frozenset[str]]
+    bounds: list[bool]
+    ents: list[tuple[tuple[int, int], Entity]]
+
+
+def _content(s: _Sentence, k: int) -> bool:
+    w = s.words[k]
+    return (not (s.labels[k] & _STOP) and not w.isdigit() and len(w) > 1 and w not in PREP_WORDS
+            and not _PRONOUN_PREP_RE.match(w))
+
+
+def _prefixed(w: str) -> bool:
+    """A word behind the prepositions ب / ل (بقيادة، للأمم، بالبرلمان): it ends a phrase."""
+    if w in NAME_PARTICLES or len(w) < 4 or w[0] not in "بل":
+        return False
+    return w.startswith(("بال", "لل")) or w[1] in "تماسقح"
+
+
+def _entity_at(s: _Sentence, k: int) -> tuple[tuple[int, int], Entity] | None:
+    return next((x for x in s.ents if x[0][0] <= k < x[0][1]), None)
+
+
+def _phrase(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k (an entity runs to its end)."""
+    n = len(s.toks)
+    if k >= n or not _content(s, k):
+        return None
+    hit = _entity_at(s, k)
+    if hit is not None:
+        return k, hit[0][1]
+    if _prefixed(s.words[k]) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول: no noun phrase
+        return None
+    j = k + 1
+    while (j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j)
+           and not _prefixed(s.words[j])):
+        hit = _entity_at(s, j)
+        if hit is not None:
+            return k, hit[0][1]
+        j += 1
+    return k, j
+
+
+def _skip(s: _Sentence, k: int, limit: int, cross: bool = False) -> int:
+    """k moved past up to SKIP_WORDS function and time words (across commas when `cross`)."""
+    n = min(limit, len(s.toks))
+    for _ in range(SKIP_WORDS):
+        if k < n and (("FUNC" in s.labels[k] and not s.labels[k] & {"PREP", "CLAUSE"})
+                      or TIME.labels(s.words[k])) and (cross or not s.bounds[k]):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _forward(s: _Sentence, k: int, cross: bool = False) -> tuple[int, int] | None:
+    """The phrase after token k-1 (function and time words skipped), in the same clause."""
+    if k >= len(s.toks) or (s.bounds[k] and not cross):
+        return None
+    return _phrase(s, _skip(s, k, len(s.toks), cross))
+
+
+def _gap(s: _Sentence, k: int) -> str:
+    """The text between token k-1 and token k."""
+    return s.text[s.toks[k - 1].end:s.toks[k].start].strip()
+
+
+def _backward(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The phrase that ends before token k (SVO subject), in the same clause as token k; a
+    parenthesis between them is passed over (نيكولاس كروز (19 عاما) اقتحم)."""
+    end = k
+    if 0 < end < len(s.toks) and s.bounds[end] and _gap(s, end) == ")":
+        opened = next((m for m in range(end - 1, 0, -1) if "(" in _gap(s, m)), None)
+        if opened is None or end - opened > PHRASE_TOKENS:
+            return None
+        end = opened
+    elif end <= 0 or s.bounds[end]:
+        return None
+    while end > 0 and "FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"}:
+        end -= 1  # كانت، قد
+        if s.bounds[end]:
+            return None
+    i = end
+    while i > 0 and end - i < PHRASE_TOKENS and _content(s, i - 1):
+        i -= 1
+        if s.bounds[i]:
+            break
+    if i == end:
+        return None
+    while i < end and _prefixed(s.words[i]):
+        i += 1
+    cut = next((m for m in range(i + 1, end) if _prefixed(s.words[m]) and _entity_at(s, m) is None), end)
+    return (i, cut) if i < cut else None
+
+
+def _possessor(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The subject of the verb before a noun cue with a possessive suffix (V S N-hum): the phrase
+    before the cue less its first word when that word opens the clause (the verb)."""
+    back = _backward(s, k)
+    if back is None or back[1] - back[0] < 2:
+        return None
+    i = back[0]
+    if i == 0 or s.bounds[i] or s.labels[i - 1] & {"CLAUSE", "FUNC"}:
+        return _party(s, (i + 1, back[1]))
+    if i == 1 or s.bounds[i - 1] or s.labels[i - 2] & {"CLAUSE", "FUNC"}:
+        return _party(s, back)  # the verb just before the phrase opens the clause
+    return None
+
+
+def _appositive(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A title phrase without a person runs on to the person's name that follows it (apposition)."""
+    if rng is None or not TITLES.labels(s.words[rng[0]]):
+        return rng
+    i, j = rng
+    if any(e.type == "PER" for (a, b), e in s.ents if a < j and i < b):
+        return rng
+    commas = 0
+    for k in range(j, min(len(s.toks), j + APPOSITION_TOKENS)):
+        if s.bounds[k]:
+            commas += 1
+            if commas > 1 or s.text[s.toks[k - 1].end:s.toks[k].start].strip() not in ("،", ","):
+                return rng
+        if s.labels[k] & {"CLAUSE", "REPORT"}:
+            return rng
+        hit = _entity_at(s, k)
+        if hit is not None and hit[1].type == "PER":
+            return i, hit[0][1]
+    return rng
+
+
+def _names(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
+    if rng is None:
+        return []
+    i, j = rng
+    inside = [e for (a, b), e in s.ents if a < j and i < b]
+    people = [e for e in inside if e.type == "PER"] or [e for e in inside if e.type == "ORG"]
+    head = _entity_at(s, i)
+    chosen = people or ([head[1]] if head is not None else [])  # إرهابيو داعش: the organisation
+    if chosen:
+        return list(dict.fromkeys(e.canonical or e.text for e in chosen))
+    return [s.text[s.toks[i].start:s.toks[j - 1].end]]
+
+
+def _with_conjuncts(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
+    """The names of a phrase and of the entities joined to it by و."""
+    out = _names(s, rng)
+    if rng is None:
+        return out
+    k = rng[1]
+    for _ in range(CONJUNCTS):
+        if k >= len(s.toks) or s.bounds[k] or not s.words[k].startswith("و"):
+            break
+        hit = _entity_at(s, k)
+        if hit is None or hit[0][0] != k or hit[1].start <= s.toks[k].start:
+            break  # no entity, or one whose name begins with و (واشنطن): no conjunction
+        name = hit[1].canonical or hit[1].text
+        if name not in out:
+            out.append(name)
+        k = hit[0][1]
+    return out
+
+
+def _recipient_after(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The object at token k: a phrase, or the phrase after a preposition of the recipient."""
+    k = _skip(s, k, len(s.toks), cross=True)
+    if k >= len(s.toks):
+        return None
+    w = s.words[k]
+    if w in RECIPIENT_PREPS or w in ("لـ", "ل"):
+        return _forward(s, k + 1)
+    if "PREP" in s.labels[k]:
+        return None
+    if w[0] in "لب" and len(w) > 3 and _entity_at(s, k) is not None:  # للحركة، لماريا
+        return _phrase(s, k)
+    if _prefixed(w):
+        return None
+    return _phrase(s, k)
+
+
+def _is_noun(words: list[str], cue: CueMatch) -> bool:
+    first = cue.cue.split()[0].rstrip("*")
+    w = main_stem(words[cue.i])
+    return bool(_NOUN_RE.match(first)) or w.startswith("ال") or w.endswith(("ا", "ه", "ات"))
+
+
+def _circumstantial(word: str, noun: bool) -> bool:
+    """An accusative active participle (داعيا، مطالبا، محذرا): a circumstantial clause."""
+    stem = main_stem(word)
+    return (len(stem) >= 5 and stem.endswith("ا") and not stem.endswith("اا")
+            and (stem[1] == "ا" or stem[0] == "م") and not stem.startswith("ال"))
+
+
+def _party(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`rng` unless its head is an indefinite accusative (مؤثرا، احتجاجا، عددا): no subject, no agent."""
+    if rng is None or _entity_at(s, rng[0]) is not None:
+        return rng
+    raw = s.text[s.toks[rng[0]].start:s.toks[rng[0]].end]
+    if s.words[rng[0]].endswith("ا") or (rng[1] - rng[0] == 1 and raw.endswith(("ه", "هم", "ها"))):
+        return None  # بلاده، حكومته: a pronoun that refers back, not a name
+    return rng
+
+
+def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
+    """The subject of the clause `أن X` or else of the last reporting verb before token `before`
+    (أفادت الوزارة أن الفرقة تولت مداهمة، أعلن أمن حماس اعتقال، أكد جيش الدفاع أنه منع)."""
+    for k in range(before - 1, -1, -1):
+        if s.words[k] in ("ان", "بان") and k + 1 < before:
+            sub = _party(s, _forward(s, k + 1))
+            if sub is not None and sub[1] <= before:
+                return sub
+        if s.words[k] in ("ان", "بان", "انه", "انها", "بانه", "بانها"):
+            continue
+        if "REPORT" in s.labels[k] and s.words[k] not in ("مصدر", "مصادر", "بيان", "وكاله", "شهود"):
+            return _forward(s, k + 1, cross=True) or _backward(s, k)
+    return None
+
+
+def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entity]]) -> _Sentence:
+    """What `arguments` reads of one sentence (built once for all its cues); `ents` are the sentence's
+    entities with their token ranges."""
+    words = [t.norm for t in toks]
+    return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
+
+
+def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
+              ents: list[tuple[tuple[int, int], Entity]], ctx: _Sentence | None = None,
+              ) -> tuple[list[str], list[str]]:
+    """(actor names, recipient names) of the event of `cue`; `ents` are the sentence's entities with
+    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it."""
+    s = ctx or sentence(text, toks, ents)
+    words = s.words
+    n = len(toks)
+    labels = frozenset().union(*s.labels[cue.i:cue.j])
+    noun = _is_noun(words, cue)
+    actor: tuple[int, int] | None = None
+    recipient: tuple[int, int] | None = None
+    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
+    if _circumstantial(words[cue.i], noun):
+        # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
+        actor, recipient = None, _recipient_after(s, cue.j)
+    elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
+            agent is not None and s.bounds[cue.i] and event_type in ("ASSAULT", "COERCE")):
+        # مقتل الفريق … / وقُتل الفريق … أطلقها مسلحو داعش: the victim first, the agent after its marker
+        recipient = _forward(s, cue.j)
+        if agent is not None:
+            actor = _forward(s, agent + 1)
+    elif noun:
+        after = _forward(s, cue.j)
+        if after is not None and not _prefixed(words[after[0]]):
+            actor = _party(s, _appositive(s, after))
+            recipient = _recipient_after(s, (actor or after)[1])
+        elif after is not None and words[after[0]][0] == "ل" and _entity_at(s, after[0]) is not None:
+            actor = after  # هجوما لمليشيا الحوثي
+        elif cue.j < n and words[cue.j] in RECIPIENT_PREPS:
+            recipient = _forward(s, cue.j + 1)
+        if actor is None and words[cue.i].endswith(("هم", "ها", "ه")) and cue.j == cue.i + 1:
+            actor = _possessor(s, cue.i)  # وجدد عمال السكك الحديد إضرابهم
+    else:
+        actor = _party(s, _appositive(s, _backward(s, cue.i)))
+        if actor is not None:
+            recipient = _recipient_after(s, cue.j)
+        else:
+            actor = _party(s, _appositive(s, _forward(s, cue.j)))
+            if actor is not None:
+                recipient = _recipient_after(s, actor[1])
+    if actor is None:
+        actor = _appositive(s, _speaker(s, cue.i))
+    a = _with_conjuncts(s, actor)
+    r = [x for x in _with_conjuncts(s, recipient) if x not in a]
+    if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
+        a, r = r, a  # the host receives: the visitor is the actor
+    return a, r
+
+
+__all__ = ["arguments", "sentence"]

@@ -1,0 +1,73 @@
+"""Actor and recipient from the clause (rasd.extract.events.arguments) and the cue filters of rules."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.events.arguments import arguments
+from rasd.extract.events.features import EVENT_CUES, tokenize
+from rasd.extract.events.rules import reports_event, retype
+from rasd.model import Entity
+
+
+def _args(text: str, etype: str, names: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    toks = tokenize(text)
+    words = [t.norm for t in toks]
+    cue = next(m for m in EVENT_CUES.find(words) if m.label == etype)
+    ents = []
+    for name, kind in (names or {}).items():
+        start = text.index(name)
+        e = Entity(name, kind, start, start + len(name))  # type: ignore[arg-type]
+        idx = [k for k, t in enumerate(toks) if t.start < e.end and t.end > e.start]
+        ents.append(((idx[0], idx[-1] + 1), e))
+    return arguments(text, toks, cue, etype, ents)
+
+
+@pytest.mark.parametrize(("text", "etype", "names", "actor", "recipient"), [
+    # SVO: the subject before the verb (recipient left unchecked: None)
+    ("الكتلة الديمقراطية تطالب بجلسة حوار", "REQUEST", {}, ["الكتلة الديمقراطية"], None),
+    # a title phrase names the person in apposition; the object follows
+    ("دعا وزير الخارجية الأمريكي، مايك بومبيو، حكومة السعودية", "REQUEST", {"مايك بومبيو": "PER"},
+     ["مايك بومبيو"], ["حكومة السعودية"]),
+    # a noun of harm: the victim follows; the reporting verb's subject is the actor
+    ("وأعلن أمن حماس اعتقال ثلاثة أشخاص", "COERCE", {"حماس": "ORG"}, ["حماس"], ["ثلاثة أشخاص"]),
+    # a pronoun after a preposition is skipped: the subject follows it
+    ("كما طلبت منه تلميذة من ثانوية باركلاند", "REQUEST", {}, ["تلميذة"], None),
+    # the host of a reception is the recipient
+    ("استقبل الوزير سالم السفير خالد", "CONSULT", {"سالم": "PER", "خالد": "PER"}, ["خالد"], ["سالم"]),
+])
+def test_arguments(text: str, etype: str, names: dict[str, str], actor: list[str],
+                   recipient: list[str] | None) -> None:
+    got_actor, got_recipient = _args(text, etype, names)
+    assert got_actor == actor
+    if recipient is not None:
+        assert got_recipient == recipient
+
+
+def test_a_name_that_begins_with_waw_is_no_conjunction() -> None:
+    assert _args("طالبت موسكو واشنطن بتوضيح", "REQUEST", {"موسكو": "LOC", "واشنطن": "LOC"}) == (
+        ["موسكو"], ["واشنطن"])
+
+
+def _reports(text: str, etype: str) -> bool:
+    words = [t.norm for t in tokenize(text)]
+    found = [retype(words, m) for m in EVENT_CUES.find(words)]
+    return any(m.label == etype and reports_event(words, m, found) for m in found)
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("اعتقلت الشرطة ثلاثة أشخاص", "COERCE", True),
+    ("طلب الثلاثاء من إدارته اتخاذ إجراءات لمنع بيع جهاز", "COERCE", False),  # purpose ل
+    ("وأعلن التحالف عن منح مساعدات بالتعاون مع الحكومة", "COOPERATE", False),  # manner بال
+    ("تكون عقوبة حيازة المتفجرات السجن المؤبد", "SANCTION", False),  # a statute's penalty
+    ("فرضت واشنطن عقوبات على الشركة", "SANCTION", True),
+    ("استهدفت غارات التحالف تجمعات وتعزيزات للحوثيين", "MOBILIZE", False),  # the target of an attack
+    ("رضوان طلب الإفراج عن صلاح عبد السلام", "CONCEDE", False),  # what a call asks for
+    ("دعا المدير العام بأن يتقبل الله جنودنا", "REQUEST", False),  # a prayer
+    ("وقال ماكرون إنه يتفق على أنه يجب التعامل", "AGREE", False),  # an opinion shared
+    ("كان يعيش منعزلا", "COERCE", False),  # منع* is no prefix of منعزل
+    ("واحتجز عددا من الرهائن", "ASSAULT", True),  # hostage taking is an attack
+    ("استنكر الشيخ التفجير الآثم", "ACCUSE", True),  # condemnation is ACCUSE
+    ("إصابة 17 شخصا في حريق بعمارة سكنية", "ASSAULT", False),  # an accident
+])
+def test_reports_event(text: str, etype: str, expected: bool) -> None:
+    assert _reports(text, etype) is expected
