@@ -107,4 +107,6 @@ def test_what_the_stages_load_through_the_loader_is_declared() -> None:
     from rasd.pipeline import Pipeline
 
     Pipeline()  # other tests of the session may have loaded the accurate tagger too
-    assert RESOURCES.loaded() and RESOURCES.loaded() <= set(FAST.files()) | set(ACCURATE.files())
+    # The desk's files (the map's outlines) are read through the loader too, but no stage reads them.
+    loaded = {name for name in RESOURCES.loaded() if not name.startswith("desk/")}
+    assert loaded and loaded <= set(FAST.files()) | set(ACCURATE.files())
