@@ -10,6 +10,7 @@ data-value` for scripts and tests. No JavaScript, nothing from the internet.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -343,6 +344,13 @@ def _legend(kinds: list[str], totals: dict[str, int], vmax: int, rmax: float, bo
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _shipped_outlines(proj: Projection, focus: frozenset[str]) -> str:
+    """The outlines of the shipped atlas for one view: drawing them is most of a map's time (about
+    0.2 s for the whole region), and a desk asks for the same few views again and again."""
+    return "".join(_countries(load_atlas(), proj, set(focus)))
+
+
 def render_map(points: Sequence[MapPoint], *, country: str | None = None, width: int = 900,
                height: int = 560, atlas: Atlas | None = None) -> str:
     """The map as one `<svg>` element (a string), ready to put inline in a page.
@@ -350,6 +358,7 @@ def render_map(points: Sequence[MapPoint], *, country: str | None = None, width:
     `points` with the same name and kind are summed (see `merge_points`). `country` (ISO alpha-2)
     zooms to that country and shades it; an unknown code is ignored. `atlas` defaults to the shipped one.
     """
+    shipped = atlas is None
     atlas = atlas if atlas is not None else load_atlas()
     pts = merge_points(points)
     focus = {country.upper()} if country and atlas.country(country) else set()
@@ -367,7 +376,9 @@ def render_map(points: Sequence[MapPoint], *, country: str | None = None, width:
     out = [open_svg(width, height, cls="rasd-map", label=label),
            f'<defs><clipPath id="{clip}"><rect width="{width}" height="{height}"/></clipPath></defs>',
            f'<rect class="sea" width="{width}" height="{height}" fill="{SEA}"/>',
-           f'<g class="countries" clip-path="url(#{clip})">', *_countries(atlas, proj, focus), "</g>",
+           f'<g class="countries" clip-path="url(#{clip})">',
+           _shipped_outlines(proj, frozenset(focus)) if shipped else "".join(_countries(atlas, proj, focus)),
+           "</g>",
            '<g class="symbols">', *(_symbol(p, x, y, r) for p, x, y, r in placed), "</g>"]
     if pts:
         scale = legend_scale(width)
