@@ -192,3 +192,13 @@ def test_ingest_of_a_bad_body_is_400(client: Any) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     _is_error(client.post("/api/ingest", content=b"[1, 2]", headers=auth), 400)
     _is_error(client.post("/api/ingest", content=b"", headers=auth), 400)
+
+
+def test_timeline_defaults_to_the_days_articles_were_published(client: Any) -> None:
+    default = client.get("/api/timeline").json()
+    first, last = default["from"], default["to"]
+    days = [p["day"] for kind in ("counts", "events") for v in default[kind].values() for p in v]
+    assert days and all(first <= d <= last for d in days)
+    wide = client.get("/api/timeline", params={"from": "1900-01-01"}).json()
+    wide_days = [p["day"] for kind in ("counts", "events") for v in wide[kind].values() for p in v]
+    assert min(wide_days) <= min(days)  # a fact dated by a past year is there when asked for

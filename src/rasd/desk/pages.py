@@ -160,11 +160,10 @@ def add_pages(app: FastAPI, store: Callable[[], SqlStore]) -> None:
     def timeline_page(request: Request) -> HTMLResponse:
         params = _params(request, ("kind", "place", "actor", "from", "to"))
         data = queries.timeline(store(), params)
-        counts = {k: [(p["day"], p["value"]) for p in v] for k, v in data["counts"].items()}
-        events = {k: [(p["day"], p["value"]) for p in v] for k, v in data["events"].items()}
         return render(request, "timeline.html", params=params, data=data,
-                      counts_svg=_drawing_timeline(counts), events_svg=_drawing_timeline(events),
-                      kinds=sorted(COUNT_KINDS) + sorted(EVENT_TYPES), api=_link("/api/timeline", params))
+                      count_charts=_small_multiples(data["counts"], data), event_charts=_small_multiples(
+                          data["events"], data), kinds=sorted(COUNT_KINDS) + sorted(EVENT_TYPES),
+                      api=_link("/api/timeline", params))
 
 
 def _drawing_map(points: list[dict[str, Any]], country: str | None) -> Markup:
@@ -176,6 +175,29 @@ def _drawing_map(points: list[dict[str, Any]], country: str | None) -> Markup:
                         detail=f"{p['stories']} قصة")
                for p in points]
     return Markup(render_map(symbols, country=country))
+
+
+def _small_multiples(series: Mapping[str, list[dict[str, Any]]], data: Mapping[str, Any]
+                     ) -> list[dict[str, Any]]:
+    """One chart per kind, each with its own scale (3,000,000 displaced would flatten 5 killed), all
+    on the same days: the range asked for, else the first to the last day of any kind."""
+    days = [p["day"] for v in series.values() for p in v]
+    first = data.get("from") or (min(days) if days else None)
+    last = data.get("to") or (max(days) if days else None)
+    charts = []
+    order = sorted(series, key=lambda k: -sum(p["value"] for p in series[k]))
+    for kind in order:
+        points = [(p["day"], p["value"]) for p in series[kind]]
+        ends = [(d, 0) for d in (first, last) if d]
+        charts.append({"kind": kind, "label": COUNT_LABELS.get(kind, kind),
+                       "total": sum(v for _, v in points),
+                       "svg": Markup(render_timeline_svg({kind: points + ends}, height=170))})
+    return charts
+
+
+def render_timeline_svg(series: Mapping[str, list[tuple[str, int]]], *, height: int = 320) -> str:
+    from rasd.desk.svgchart import render_timeline
+    return render_timeline(series, height=height)
 
 
 def _drawing_timeline(series: Mapping[str, list[tuple[str, int]]]) -> Markup:

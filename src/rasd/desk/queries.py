@@ -6,6 +6,7 @@ Pages render exactly these dicts, so a page and its JSON twin cannot disagree.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Mapping
 from typing import Any
@@ -149,8 +150,14 @@ def map_points(store: SqlStore, params: Mapping[str, str | None]) -> dict[str, A
 
 
 def timeline(store: SqlStore, params: Mapping[str, str | None]) -> dict[str, Any]:
-    """Counts by kind per day (once per story) and events by type per day (distinct stories)."""
+    """Counts by kind per day (once per story) and events by type per day (distinct stories).
+
+    Without `from` and `to` the days are those the store's articles were published on (first to
+    last): a fact dated by a past year its article mentions would stretch the axis over decades."""
     f = _fact_filter(params, MAP_KINDS)
+    if f.date_from is None and f.date_to is None:
+        first, last = store.published_span()
+        f = dataclasses.replace(f, date_from=first, date_to=last)
     count_f = f if f.kind is None or f.kind in COUNT_KINDS else None
     event_f = f if f.kind is None or f.kind in EVENT_TYPES else None
     series: dict[str, list[tuple[str, int]]] = {}

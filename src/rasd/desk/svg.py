@@ -56,10 +56,12 @@ def nice_ticks(vmax: float, target: int = 5) -> list[float]:
 
 
 def open_svg(width: int, height: int, *, cls: str, label: str) -> str:
-    """The opening `<svg>` tag: scalable (its width follows its container), labelled for screen readers."""
+    """The opening `<svg>` tag: scalable (a viewBox; the page's stylesheet fits it to its container; no
+    inline style, which the desk's Content-Security-Policy refuses), labelled for screen readers, laid
+    out left to right whatever the page's direction (Arabic labels set `direction="rtl"` themselves)."""
     return (f'<svg xmlns="{SVG_NS}" class="{esc(cls)}" viewBox="0 0 {width} {height}" width="{width}" '
-            f'height="{height}" style="max-width:100%;height:auto" role="img" aria-label="{esc(label)}" '
-            f'font-family="{esc(FONT)}">')
+            f'height="{height}" role="img" aria-label="{esc(label)}" font-family="{esc(FONT)}" '
+            f'direction="ltr">')
 
 
 def text_width(text: str, size: float) -> float:

@@ -340,6 +340,12 @@ class FactsSql:
                          for r in newest],
         }
 
+    def published_span(self) -> tuple[str | None, str | None]:
+        """The first and last publication day of the stored articles."""
+        row = self._execute("SELECT MIN(substr(published, 1, 10)), MAX(substr(published, 1, 10)) "
+                            "FROM articles WHERE published IS NOT NULL").fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
     def iter_fact_counts(self) -> Iterator[tuple[str, int]]:
         """Rows per fact table (for `rasd serve`'s health and the tests)."""
         for table in FACT_TABLES:
