@@ -42,6 +42,8 @@ LINE_RULES: dict[str, tuple[str, ...]] = {
     "related-link": (
         rf"{_YA}قر{_YA} {_ALSO}\s*[:：]?.*",
         rf"(?:شاهد|طالع|اقرأ كذلك) {_ALSO}?\s*[:：].*",
+        rf"قد (?:يهمك|يهمّك|تهمك)(?: {_ALSO})?\s*[|:/：]\s*.*",
+        rf"{_YA}قر{_YA}\s*(?:\.{{2,}}|:)\s*.+",
         r"(?:مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (?:ذات صلة|متعلقة|مرتبطة|قد تهمك)\s*:?",
         r"رابط الخبر (?:بصحيفة|في صحيفة) .{0,200}",
     ),
@@ -99,6 +101,25 @@ HEADLINE_BAD_START = re.compile(r"^(?:[وف][\u0621-\u064a]|[-–•*\d٠-٩(\"�
 # related headlines that are questions run longer. Judged on a sample of the ANT BBC bodies.
 HEADLINE_SUBHEAD = re.compile(
     r"^(?:ما|ماذا|لماذا|كيف|متى|هل|من|أين|إذن|وما|وكيف|وهل)\s(?:\S+\s){0,5}\S+[؟?]$")
+
+
+# The "related stories" block CNN Arabic pastes after the article body: the leads of RELATED_STORIES
+# other stories, one paragraph each. Applied only to articles from these outlets (source or URL); the
+# block is taken when the body's last RELATED_STORIES paragraphs are all lead-shaped (a full sentence,
+# not a list item, a question or a subheading), the last one and all but one of the others opening like
+# a news lead rather than a continuation (و/ف + word, يذكر، كما، لم …). Judged on the ANT CNN bodies
+# (benchmarks/boilerplate_report.py): from August 2018 on most articles end with exactly five.
+# A bare header of related links ("اقرأ أيضا:" alone on its line): the headline-shaped lines right
+# after it are the links (any outlet).
+RELATED_HEADER = re.compile(
+    rf"(?:{_YA}قر{_YA}|شاهد|طالع) {_ALSO}\s*[:：]?|(?:مواضيع|أخبار|اخبار|مقالات) ذات صلة\s*:?")
+RELATED_STORY_OUTLETS: tuple[str, ...] = ("cnn",)
+RELATED_STORIES = 5
+STORY_LEAD_MIN_CHARS = 50
+STORY_CONTINUATION = re.compile(
+    r"^(?:[وف][\u0621-\u064a]|(?:يشار|يذكر|يُذكر|بدوره|بدورها|بالمقابل|كما|لكن|لكنه|إلا|أما|بينما|غير|من|"
+    r"إذ|حيث|ثم|هذا|هذه|هكذا|لم|لا|لن|ما|قد|علما|علماً)\b)")
+STORY_NOT_LEAD = re.compile(r"^[-–•*\d٠-٩]|[؟?:]$")
 
 
 def _compile(rules: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
