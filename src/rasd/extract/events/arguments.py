@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.extract.events.features import CueMatch, Lexicon, Tok, main_stem
+from rasd.extract.events.features import EVENT_CUES, CueMatch, Lexicon, Tok, main_stem
 from rasd.extract.events.rules import ROLE_WORDS, boundaries
 from rasd.lang.ar.plover import NAME_PARTICLES, WORD_CLASSES
 from rasd.model import Entity
@@ -47,6 +47,19 @@ TITLES = Lexicon({"TITLE": (
 APPOSITION_TOKENS = 14  # how far after a title a person's name may follow
 RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "من", "مع", "بحق", "تجاه"})
 RECEPTION = ("استقبل", "يستقبل", "تستقبل", "استقبال", "لاستقبال")
+# Verbs that take an event noun as object (عقد لقاء، شن غارات، أبدى استعداده): their subject is the
+# noun's actor.
+LIGHT_VERBS = frozenset({
+    "عقد", "عقدت", "عقدوا", "اجري", "اجرت", "اجروا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ابدي",
+    "ابدت", "وجه", "وجهت", "قدم", "قدمت", "باشر", "باشرت", "باشروا", "جدد", "جددت", "جددوا", "نظم", "نظمت",
+    "نظموا", "خاض", "خاضت", "بدا", "بدات", "بداوا", "واصل", "واصلت", "واصلوا",
+})
+# Types whose verb puts the object right after it when the subject continues (وعقد … واتهم الحوثيين):
+# for the others, or after a comma, an entity right after a conjoined verb is its own subject
+# (ووقعت عليه روسيا، …، واتهمت الحكومة المعارضة).
+OBJECT_FIRST = frozenset({"ACCUSE", "REQUEST", "THREATEN", "COERCE", "ASSAULT", "SUPPORT", "REJECT"})
+# Verb-initial forms of the passive or impersonal (تم الاتفاق، جرى توقيف): no subject of their own.
+IMPERSONAL = frozenset({"تم", "يتم", "جري", "يجري", "تمت"})
 _STOP = frozenset({"PREP", "CLAUSE", "REPORT", "AGENT", "FUNC"})
 # The form of a verbal noun (masdar) or a plural: a noun cue, not a verb (اعتقال، تهديد، زياره، غارات)
 # A preposition carrying a pronoun (معهم، عليه، لهم): no party of its own.
@@ -136,8 +149,9 @@ def _backward(s: _Sentence, k: int) -> tuple[int, int] | None:
         end = opened
     elif end <= 0 or s.bounds[end]:
         return None
-    while end > 0 and "FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"}:
-        end -= 1  # كانت، قد
+    while end > 0 and (("FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"})
+                       or s.words[end - 1] == "اذ"):
+        end -= 1  # كانت، قد، إذ (حماس إذ تستهجن)
         if s.bounds[end]:
             return None
     i = end
@@ -234,7 +248,16 @@ def _recipient_after(s: _Sentence, k: int) -> tuple[int, int] | None:
         return _phrase(s, k)
     if _prefixed(w):
         return None
-    return _phrase(s, k)
+    obj = _phrase(s, k)
+    if obj is not None and not any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+        # تستهجن الاتهامات الجاهزة من الرئاسة: a party named after the object is the recipient
+        j = obj[1]
+        if j < len(s.toks) and not s.bounds[j] and s.words[j] in RECIPIENT_PREPS:
+            named = _forward(s, j + 1)
+            hit = _entity_at(s, named[0]) if named is not None else None
+            if hit is not None and hit[1].type != "LOC":  # من قطاع غزة: a place of origin, no party
+                return named
+    return obj
 
 
 def _is_noun(words: list[str], cue: CueMatch) -> bool:
@@ -246,8 +269,12 @@ def _is_noun(words: list[str], cue: CueMatch) -> bool:
 def _circumstantial(word: str, noun: bool) -> bool:
     """An accusative active participle (داعيا، مطالبا، محذرا): a circumstantial clause."""
     stem = main_stem(word)
+    if stem.startswith("ال"):
+        return False
+    if len(stem) >= 6 and stem[0] == "م" and stem.endswith(("ين", "ون")):  # منددين، مؤكدين، مطالبين
+        return True
     return (len(stem) >= 5 and stem.endswith("ا") and not stem.endswith("اا")
-            and (stem[1] == "ا" or stem[0] == "م") and not stem.startswith("ال"))
+            and (stem[1] == "ا" or stem[0] == "م"))
 
 
 def _party(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -282,11 +309,25 @@ def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entit
     return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
 
 
+def _conjoined(words: list[str], cue: CueMatch, noun: bool) -> bool:
+    """A verb cue joined to the clause before it (ووقع، فاعتقلت، لتطالب) inside a sentence: it continues
+    that clause's subject, and the phrase before it is that clause's object, not its subject."""
+    w = words[cue.i]
+    first = cue.cue.split()[0].rstrip("*")
+    if noun or cue.i == 0 or w[0] not in "وفل" or w.startswith(first):  # وافق: its own و
+        return False
+    return w[0] != "ل" or w[1] in "يت"
+
+
 def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
               ents: list[tuple[tuple[int, int], Entity]], ctx: _Sentence | None = None,
-              ) -> tuple[list[str], list[str]]:
+              carried: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(actor names, recipient names) of the event of `cue`; `ents` are the sentence's entities with
-    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it."""
+    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it.
+
+    `carried` is the actor of the clause before (an earlier event of the sentence or paragraph): the
+    subject a conjoined verb, a circumstantial participle or a verb without a subject of its own
+    continues (واتفق … ووقع، منددين، كما طلب)."""
     s = ctx or sentence(text, toks, ents)
     words = s.words
     n = len(toks)
@@ -295,9 +336,22 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     actor: tuple[int, int] | None = None
     recipient: tuple[int, int] | None = None
     agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
+    impersonal = words[cue.i] in IMPERSONAL or (cue.i > 0 and words[cue.i - 1] in IMPERSONAL)
+    keep: list[str] | None = None  # the carried actor, when the clause continues it
     if _circumstantial(words[cue.i], noun):
         # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
         actor, recipient = None, _recipient_after(s, cue.j)
+        keep = carried or None
+    elif impersonal:
+        # تم الاتفاق، فتم حجز البضاعة: no subject of its own (a speaker's, else the one it continues)
+        actor = _appositive(s, _speaker(s, cue.i))
+        if actor is None:
+            keep = carried or []
+    elif carried and _conjoined(words, cue, noun) and not (
+            (after := _forward(s, cue.j)) is not None and _entity_at(s, after[0]) is not None
+            and (event_type not in OBJECT_FIRST or s.bounds[cue.i])):
+        # ووقع اتفاقات، لتطالب الجهات الأمنية: the subject continues, the phrase after is the object
+        keep, recipient = carried, _recipient_after(s, cue.j)
     elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
             agent is not None and s.bounds[cue.i] and event_type in ("ASSAULT", "COERCE")):
         # مقتل الفريق … / وقُتل الفريق … أطلقها مسلحو داعش: the victim first, the agent after its marker
@@ -306,6 +360,10 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             actor = _forward(s, agent + 1)
     elif noun:
         after = _forward(s, cue.j)
+        if after is not None and _entity_at(s, after[0]) is None and words[after[0]][0] in "وف" and any(
+                m.i == 0 and not words[after[0]].startswith(m.cue.split()[0].rstrip("*"))
+                for m in EVENT_CUES.find(words[after[0]:after[0] + 3])):
+            after = None  # عقد لقاءات ووقع اتفاقات: a conjoined event verb, not the noun's agent
         if after is not None and not _prefixed(words[after[0]]):
             actor = _party(s, _appositive(s, after))
             recipient = _recipient_after(s, (actor or after)[1])
@@ -315,6 +373,11 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             recipient = _forward(s, cue.j + 1)
         if actor is None and words[cue.i].endswith(("هم", "ها", "ه")) and cue.j == cue.i + 1:
             actor = _possessor(s, cue.i)  # وجدد عمال السكك الحديد إضرابهم
+        if actor is None and cue.i > 0 and main_stem(words[cue.i - 1]) in LIGHT_VERBS:
+            # وكان ترامب عقد لقاء، عقد ترامب لقاء: the light verb's subject, else the one it continues
+            actor = _party(s, _appositive(s, _backward(s, cue.i - 1)))
+            if actor is None and s.bounds[cue.i - 1]:
+                keep = carried or None
     else:
         actor = _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
@@ -323,8 +386,16 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             actor = _party(s, _appositive(s, _forward(s, cue.j)))
             if actor is not None:
                 recipient = _recipient_after(s, actor[1])
-    if actor is None:
+    if actor is None and keep is None:
         actor = _appositive(s, _speaker(s, cue.i))
+        if actor is None and carried and not noun and "VICTIM" not in labels:
+            keep = carried  # كما طلب الثلاثاء من إدارته: a verb without a subject continues the last one
+    if keep is not None:
+        a = list(keep)
+        r = [x for x in _with_conjuncts(s, recipient) if x not in a]
+        if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
+            a, r = r, a
+        return a, r
     a = _with_conjuncts(s, actor)
     r = [x for x in _with_conjuncts(s, recipient) if x not in a]
     if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):

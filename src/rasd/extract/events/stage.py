@@ -80,12 +80,24 @@ class EventsStage:
                        {t: m for t, m in self.classifier.models.items() if t in CLASSIFIED_TYPES})
 
     def __call__(self, article: Article) -> Article:
+        carried: list[str] = []  # only entity names run on into later clauses
+        names = {e.canonical or e.text for e in article.entities}
+        last_end = 0
         for start, end in sentence_spans(article):
-            article.events.extend(self.sentence_events(article, start, end))
+            if "\n" in article.text[last_end:start]:
+                carried = []  # a new paragraph: no subject runs on into it
+            found = self.sentence_events(article, start, end, carried)
+            article.events.extend(found)
+            carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
+                           carried)
+            last_end = end
         return article
 
-    def sentence_events(self, article: Article, start: int, end: int) -> list[Event]:
-        """The events of the sentence text[start:end] (stripped of surrounding white space)."""
+    def sentence_events(self, article: Article, start: int, end: int,
+                        carried: list[str] | None = None) -> list[Event]:
+        """The events of the sentence text[start:end] (stripped of surrounding white space);
+        `carried` is the actor of the paragraph's last event before it (the subject a clause without
+        one of its own continues)."""
         text = article.text
         while start < end and text[start].isspace():
             start += 1
@@ -136,13 +148,17 @@ class EventsStage:
                 counts[c.kind] = max(counts.get(c.kind, 0), c.count)
         out: list[Event] = []
         ctx = None
+        carried = carried or []
+        names = {e.canonical or e.text for _, e in ents} | set(carried)
         for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
             mod = modality(words, cue)
             if mod in ("planned", "hypothetical"):
                 continue  # not an event (FACTS_GOLD: planned, hypothetical and conditional actions)
             if ctx is None:
                 ctx = sentence(text, toks, ents)
-            actor, recipient = arguments(text, toks, cue, etype, ents, ctx)
+            actor, recipient = arguments(text, toks, cue, etype, ents, ctx, carried)
+            if actor and all(a in names for a in actor):
+                carried = actor  # only entity names run on into later clauses
             taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
