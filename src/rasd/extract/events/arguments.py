@@ -298,7 +298,13 @@ def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
         if s.words[k] in ("ان", "بان", "انه", "انها", "بانه", "بانها"):
             continue
         if "REPORT" in s.labels[k] and s.words[k] not in ("مصدر", "مصادر", "بيان", "وكاله", "شهود"):
-            return _forward(s, k + 1, cross=True) or _backward(s, k)
+            found = _forward(s, k + 1, cross=True) or _backward(s, k)
+            if found is None:
+                # الرئيس الأمريكي دونالد ترامب، قد أكد: the name just before, across the comma
+                near = [x for x in s.ents if x[0][1] <= k and k - x[0][1] <= 3 and x[1].type in ("PER", "ORG")]
+                if near:
+                    return max(near, key=lambda x: x[0][1])[0]
+            return found
     return None
 
 
@@ -307,6 +313,35 @@ def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entit
     entities with their token ranges."""
     words = [t.norm for t in toks]
     return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
+
+
+def _possessed(w: str, cue: CueMatch) -> bool:
+    """A noun cue with a possessive pronoun (هجومه، استقباله، إضرابهم): the cue's prefix, then the suffix."""
+    first = cue.cue.split()[0]
+    if not first.endswith("*"):
+        return False
+    stem = main_stem(w)
+    part = first.rstrip("*")
+    rest = stem[len(part):] if stem.startswith(part) else w[len(part):] if w.startswith(part) else None
+    return rest in ("ه", "ها", "هم", "هما", "هن")
+
+
+SUBJECT_SLOT = 4  # the main clause's subject starts within the sentence's first tokens (V S …, S V …)
+
+
+def _first_party(s: _Sentence, before: int) -> tuple[int, int] | None:
+    """The first person or organisation of the sentence before token `before` (the main clause's
+    subject, which a possessive or a circumstantial participle later in the sentence refers to)."""
+    for (a, b), e in sorted(s.ents, key=lambda x: x[0]):
+        if a >= min(before, SUBJECT_SLOT):
+            break
+        if b <= before and e.type in ("PER", "ORG"):
+            return a, b
+    return None
+
+
+def _impersonal(w: str) -> bool:
+    return w in IMPERSONAL or (w[0] in "وف" and w[1:] in IMPERSONAL)
 
 
 def _conjoined(words: list[str], cue: CueMatch, noun: bool) -> bool:
@@ -335,13 +370,16 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     noun = _is_noun(words, cue)
     actor: tuple[int, int] | None = None
     recipient: tuple[int, int] | None = None
-    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
-    impersonal = words[cue.i] in IMPERSONAL or (cue.i > 0 and words[cue.i - 1] in IMPERSONAL)
+    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k] and (
+        s.words[k] not in ("قبل", "يد", "ايدي") or (k > 0 and s.words[k - 1] in ("من", "علي")))), None)
+    impersonal = _impersonal(words[cue.i]) or (cue.i > 0 and _impersonal(words[cue.i - 1]))
     keep: list[str] | None = None  # the carried actor, when the clause continues it
     if _circumstantial(words[cue.i], noun):
         # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
         actor, recipient = None, _recipient_after(s, cue.j)
         keep = carried or None
+        if keep is None:
+            actor = _first_party(s, cue.i)
     elif impersonal:
         # تم الاتفاق، فتم حجز البضاعة: no subject of its own (a speaker's, else the one it continues)
         actor = _appositive(s, _speaker(s, cue.i))
@@ -360,6 +398,9 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             actor = _forward(s, agent + 1)
     elif noun:
         after = _forward(s, cue.j)
+        possessed = _possessed(words[cue.i], cue)
+        if possessed and after is not None and _entity_at(s, after[0]) is None:
+            after = None  # هجومه الجمعة وقام: the possessor is the agent, not the phrase after
         if after is not None and _entity_at(s, after[0]) is None and words[after[0]][0] in "وف" and any(
                 m.i == 0 and not words[after[0]].startswith(m.cue.split()[0].rstrip("*"))
                 for m in EVENT_CUES.find(words[after[0]:after[0] + 3])):
@@ -378,8 +419,14 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             actor = _party(s, _appositive(s, _backward(s, cue.i - 1)))
             if actor is None and s.bounds[cue.i - 1]:
                 keep = carried or None
+        if actor is None and keep is None and possessed:
+            # لدى استقباله في البيت الأبيض: the possessor is the clause's subject, or the one it continues
+            actor = _first_party(s, cue.i)
+            if actor is None:
+                keep = carried or None
     else:
-        actor = _party(s, _appositive(s, _backward(s, cue.i)))
+        # a conjoined verb (ووقع اتفاقات): the phrase before it ends the clause before, no subject
+        actor = None if _conjoined(words, cue, noun) else _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
             recipient = _recipient_after(s, cue.j)
         else:
