@@ -45,6 +45,8 @@ TITLES = Lexicon({"TITLE": (
     "المستشار", "مستشار", "الدكتور", "العميد", "اللواء", "الفنان", "الصحفي", "الكاتب", "المراهق",
 )})
 APPOSITION_TOKENS = 14  # how far after a title a person's name may follow
+# Types whose verb takes its party after ب (اتصل بالعاهل، ندد بالحكومة، رحب بالقرار، أشاد بالمركز).
+BY_OBJECT = frozenset({"CONSULT", "ACCUSE", "SUPPORT", "REJECT"})
 RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "من", "مع", "بحق", "تجاه"})
 RECEPTION = ("استقبل", "يستقبل", "تستقبل", "استقبال", "لاستقبال")
 # Verbs that take an event noun as object (عقد لقاء، شن غارات، أبدى استعداده): their subject is the
@@ -211,7 +213,12 @@ def _names(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
     head = _entity_at(s, i)
     chosen = people or ([head[1]] if head is not None else [])  # إرهابيو داعش: the organisation
     if chosen:
-        return list(dict.fromkeys(e.canonical or e.text for e in chosen))
+        names = list(dict.fromkeys(e.canonical or e.text for e in chosen))
+        first = min(a for (a, b), e in s.ents if a < j and i < b)
+        if head is None and first > i and s.words[first].startswith("و"):
+            # الجهات الأمنية ووزارة الداخلية: the unnamed party joined to the named one
+            names.insert(0, s.text[s.toks[i].start:s.toks[first - 1].end])
+        return names
     return [s.text[s.toks[i].start:s.toks[j - 1].end]]
 
 
@@ -234,18 +241,23 @@ def _with_conjuncts(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
     return out
 
 
-def _recipient_after(s: _Sentence, k: int) -> tuple[int, int] | None:
+def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, int] | None:
     """The object at token k: a phrase, or the phrase after a preposition of the recipient."""
     k = _skip(s, k, len(s.toks), cross=True)
     if k >= len(s.toks):
         return None
     w = s.words[k]
+    if w in ("كلا", "كل") and k + 1 < len(s.toks) and s.words[k + 1] == "من":  # كلاً من تركيا والسعودية
+        return _forward(s, k + 2)
     if w in RECIPIENT_PREPS or w in ("لـ", "ل"):
         return _forward(s, k + 1)
     if "PREP" in s.labels[k]:
         return None
     if w[0] in "لب" and len(w) > 3 and _entity_at(s, k) is not None:  # للحركة، لماريا
         return _phrase(s, k)
+    if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
+        # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
+        return _phrase(s, k) if event_type in BY_OBJECT else None
     if _prefixed(w):
         return None
     obj = _phrase(s, k)
@@ -374,9 +386,12 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         s.words[k] not in ("قبل", "يد", "ايدي") or (k > 0 and s.words[k - 1] in ("من", "علي")))), None)
     impersonal = _impersonal(words[cue.i]) or (cue.i > 0 and _impersonal(words[cue.i - 1]))
     keep: list[str] | None = None  # the carried actor, when the clause continues it
+    if main_stem(words[cue.i]).startswith("متهم"):
+        # أن بوتينا متهمة: the one accused stands before the passive participle; the accuser is unnamed
+        return [], _with_conjuncts(s, _party(s, _backward(s, cue.i)))
     if _circumstantial(words[cue.i], noun):
         # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
-        actor, recipient = None, _recipient_after(s, cue.j)
+        actor, recipient = None, _recipient_after(s, cue.j, event_type)
         keep = carried or None
         if keep is None:
             actor = _first_party(s, cue.i)
@@ -389,7 +404,7 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             (after := _forward(s, cue.j)) is not None and _entity_at(s, after[0]) is not None
             and (event_type not in OBJECT_FIRST or s.bounds[cue.i])):
         # ووقع اتفاقات، لتطالب الجهات الأمنية: the subject continues, the phrase after is the object
-        keep, recipient = carried, _recipient_after(s, cue.j)
+        keep, recipient = carried, _recipient_after(s, cue.j, event_type)
     elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
             agent is not None and s.bounds[cue.i] and event_type in ("ASSAULT", "COERCE")):
         # مقتل الفريق … / وقُتل الفريق … أطلقها مسلحو داعش: the victim first, the agent after its marker
@@ -407,7 +422,7 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             after = None  # عقد لقاءات ووقع اتفاقات: a conjoined event verb, not the noun's agent
         if after is not None and not _prefixed(words[after[0]]):
             actor = _party(s, _appositive(s, after))
-            recipient = _recipient_after(s, (actor or after)[1])
+            recipient = _recipient_after(s, (actor or after)[1], event_type)
         elif after is not None and words[after[0]][0] == "ل" and _entity_at(s, after[0]) is not None:
             actor = after  # هجوما لمليشيا الحوثي
         elif cue.j < n and words[cue.j] in RECIPIENT_PREPS:
@@ -428,16 +443,18 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         # a conjoined verb (ووقع اتفاقات): the phrase before it ends the clause before, no subject
         actor = None if _conjoined(words, cue, noun) else _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
-            recipient = _recipient_after(s, cue.j)
+            recipient = _recipient_after(s, cue.j, event_type)
         else:
             actor = _party(s, _appositive(s, _forward(s, cue.j)))
             if actor is not None:
-                recipient = _recipient_after(s, actor[1])
+                recipient = _recipient_after(s, actor[1], event_type)
     if actor is None and keep is None:
         actor = _appositive(s, _speaker(s, cue.i))
         if actor is None and carried and not noun and "VICTIM" not in labels:
             keep = carried  # كما طلب الثلاثاء من إدارته: a verb without a subject continues the last one
     if keep is not None:
+        if recipient is None and not impersonal:
+            recipient = _recipient_after(s, cue.j, event_type)
         a = list(keep)
         r = [x for x in _with_conjuncts(s, recipient) if x not in a]
         if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
