@@ -249,6 +249,8 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
     w = s.words[k]
     if w in ("كلا", "كل") and k + 1 < len(s.toks) and s.words[k + 1] == "من":  # كلاً من تركيا والسعودية
         return _forward(s, k + 2)
+    if w in ("لـ", "ل") and event_type == "REQUEST":
+        return None  # تدعو لـ"تحقيق سريع": what is called for
     if w in RECIPIENT_PREPS or w in ("لـ", "ل"):
         return _forward(s, k + 1)
     if "PREP" in s.labels[k]:
@@ -275,6 +277,8 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
 def _is_noun(words: list[str], cue: CueMatch) -> bool:
     first = cue.cue.split()[0].rstrip("*")
     w = main_stem(words[cue.i])
+    if words[cue.i][0] == "ب" and w != words[cue.i]:
+        return True  # بطلب، بزيارة: a verbal noun behind ب
     return bool(_NOUN_RE.match(first)) or w.startswith("ال") or w.endswith(("ا", "ه", "ات"))
 
 

@@ -83,10 +83,21 @@ class EventsStage:
         carried: list[str] = []  # only entity names run on into later clauses
         names = {e.canonical or e.text for e in article.entities}
         last_end = 0
+        paragraph = 0
+        place: PlaceRef | None = None
+        date: str | None = None
         for start, end in sentence_spans(article):
             if "\n" in article.text[last_end:start]:
-                carried = []  # a new paragraph: no subject runs on into it
+                # a new paragraph: no subject, place or date runs on into it
+                carried, place, date = [], None, None
+                paragraph += article.text.count("\n", last_end, start)
             found = self.sentence_events(article, start, end, carried)
+            for e in found:
+                # A sentence that names no place or date of its own goes on with its paragraph's; the
+                # title and the lead, with no date at all, report the day of publication.
+                e.place = e.place or place
+                e.date = e.date or date or (article.published if paragraph <= 1 else None)
+                place, date = e.place, e.date if e.date != article.published or date else date
             article.events.extend(found)
             carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
                            carried)
