@@ -66,6 +66,7 @@ _STOP = frozenset({"PREP", "CLAUSE", "REPORT", "AGENT", "FUNC"})
 # The form of a verbal noun (masdar) or a plural: a noun cue, not a verb (اعتقال، تهديد، زياره، غارات)
 # A preposition carrying a pronoun (معهم، عليه، لهم): no party of its own.
 _PRONOUN_PREP_RE = re.compile(r"^(من|عن|مع|لدي|علي|ل|ب|في|الي|خلال|بين)(ه|ها|هم|هما|هن|كم|نا|ي)$")
+_MASDAR_RE = re.compile(r"^(ا...?ا.|ت..ي.?|ت...ي.?)$")  # اتخاذ، تلقي، تخطيط: verbal nouns
 _NOUN_RE = re.compile(r"^(ال.*|.*(ه|ات|اء)|ا...?ا.|ت..ي.|م.ا..ه?)$")
 
 
@@ -96,15 +97,16 @@ def _entity_at(s: _Sentence, k: int) -> tuple[tuple[int, int], Entity] | None:
     return next((x for x in s.ents if x[0][0] <= k < x[0][1]), None)
 
 
-def _phrase(s: _Sentence, k: int) -> tuple[int, int] | None:
-    """The noun phrase that starts at token k (an entity runs to its end)."""
+def _phrase(s: _Sentence, k: int, lead_ok: bool = False) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k (an entity runs to its end); `lead_ok` lets its first
+    word carry the prepositions ب / ل (the object of اتصل ب، مساعدات ل)."""
     n = len(s.toks)
     if k >= n or not _content(s, k):
         return None
     hit = _entity_at(s, k)
     if hit is not None:
         return k, hit[0][1]
-    if _prefixed(s.words[k]) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول: no noun phrase
+    if (_prefixed(s.words[k]) and not lead_ok) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول
         return None
     j = k + 1
     while (j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j)
@@ -259,7 +261,12 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
         return _phrase(s, k)
     if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
         # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
-        return _phrase(s, k) if event_type in BY_OBJECT else None
+        obj = _phrase(s, k, lead_ok=True) if event_type in BY_OBJECT else None
+        if obj is None or event_type == "CONSULT" or _entity_at(s, k) is not None or any(
+                a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+            return obj
+        stem = w[3:] if w.startswith("بال") else w[1:]
+        return None if _MASDAR_RE.match(stem) else obj  # اتهم … باتخاذ: the charge, not a party
     if _prefixed(w):
         return None
     obj = _phrase(s, k)
@@ -418,6 +425,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     elif noun:
         after = _forward(s, cue.j)
         possessed = _possessed(words[cue.i], cue)
+        if event_type == "AID" and cue.j < n and s.words[cue.j][0] == "ل" and not s.bounds[cue.j]:
+            after, recipient = None, _phrase(s, cue.j, lead_ok=True)  # مساعدات للمتضررين: the ones aided
         if possessed and after is not None and _entity_at(s, after[0]) is None:
             after = None  # هجومه الجمعة وقام: the possessor is the agent, not the phrase after
         if after is not None and _entity_at(s, after[0]) is None and words[after[0]][0] in "وف" and any(
@@ -454,6 +463,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
                 recipient = _recipient_after(s, actor[1], event_type)
     if actor is None and keep is None:
         actor = _appositive(s, _speaker(s, cue.i))
+        if actor is not None and recipient is None and not noun and actor[1] <= cue.i:
+            recipient = _recipient_after(s, cue.j, event_type)  # أكد أنه اتصل بالعاهل: its object
         if actor is None and carried and not noun and "VICTIM" not in labels:
             keep = carried  # كما طلب الثلاثاء من إدارته: a verb without a subject continues the last one
     if keep is not None:
