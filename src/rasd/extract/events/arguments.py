@@ -262,23 +262,30 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
     if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
         # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
         obj = _phrase(s, k, lead_ok=True) if event_type in BY_OBJECT else None
-        if obj is None or event_type == "CONSULT" or _entity_at(s, k) is not None or any(
-                a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+        if obj is None or _entity_at(s, k) is not None or any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
             return obj
+        if event_type == "CONSULT":
+            return _named_after(s, obj) or obj
         stem = w[3:] if w.startswith("بال") else w[1:]
         return None if _MASDAR_RE.match(stem) else obj  # اتهم … باتخاذ: the charge, not a party
     if _prefixed(w):
         return None
     obj = _phrase(s, k)
     if obj is not None and not any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
-        # تستهجن الاتهامات الجاهزة من الرئاسة: a party named after the object is the recipient
-        j = obj[1]
-        if j < len(s.toks) and not s.bounds[j] and s.words[j] in RECIPIENT_PREPS:
-            named = _forward(s, j + 1)
-            hit = _entity_at(s, named[0]) if named is not None else None
-            if hit is not None and hit[1].type != "LOC":  # من قطاع غزة: a place of origin, no party
-                return named
+        return _named_after(s, obj) or obj
     return obj
+
+
+def _named_after(s: _Sentence, obj: tuple[int, int]) -> tuple[int, int] | None:
+    """The party named right after an unnamed object (تستهجن الاتهامات الجاهزة من الرئاسة، يلتقي بأي
+    مسؤول من حركة حماس): the recipient; a place after من is an origin, no party."""
+    j = obj[1]
+    if j < len(s.toks) and not s.bounds[j] and s.words[j] in RECIPIENT_PREPS:
+        named = _forward(s, j + 1)
+        hit = _entity_at(s, named[0]) if named is not None else None
+        if hit is not None and hit[1].type != "LOC":
+            return named
+    return None
 
 
 def _is_noun(words: list[str], cue: CueMatch) -> bool:
@@ -336,6 +343,18 @@ def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entit
     entities with their token ranges."""
     words = [t.norm for t in toks]
     return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
+
+
+def _adjective(s: _Sentence, k: int) -> bool:
+    """A relative adjective after a noun (جوية، الجوية، عسكرية، إسرائيلية): describes it, names no party."""
+    w = s.words[k]
+    return (_entity_at(s, k) is None and len(w) >= 4 and w.endswith(("يه", "ي")) and w[0] not in "وفبل"
+            and not (s.labels[k] & _STOP))
+
+
+def _only_places(s: _Sentence, rng: tuple[int, int]) -> bool:
+    inside = [e for (a, b), e in s.ents if a < rng[1] and rng[0] < b]
+    return bool(inside) and all(e.type == "LOC" for e in inside) and _entity_at(s, rng[0]) is not None
 
 
 def _possessed(w: str, cue: CueMatch) -> bool:
@@ -423,7 +442,10 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         if agent is not None:
             actor = _forward(s, agent + 1)
     elif noun:
-        after = _forward(s, cue.j)
+        k = cue.j
+        while k < min(n, cue.j + 2) and not s.bounds[k] and _adjective(s, k):
+            k += 1  # غارات جوية على …: the adjective describes the noun; no party
+        after = _forward(s, k)
         possessed = _possessed(words[cue.i], cue)
         if event_type == "AID" and cue.j < n and s.words[cue.j][0] == "ل" and not s.bounds[cue.j]:
             after, recipient = None, _phrase(s, cue.j, lead_ok=True)  # مساعدات للمتضررين: the ones aided
@@ -457,6 +479,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         actor = None if _conjoined(words, cue, noun) else _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
             recipient = _recipient_after(s, cue.j, event_type)
+        elif cue.j < n and s.words[cue.j][0] == "ب" and event_type in BY_OBJECT and not s.bounds[cue.j]:
+            recipient = _recipient_after(s, cue.j, event_type)  # يلتقي بأي مسؤول: the object, no subject
         else:
             actor = _party(s, _appositive(s, _forward(s, cue.j)))
             if actor is not None:
@@ -477,6 +501,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         return a, r
     a = _with_conjuncts(s, actor)
     r = [x for x in _with_conjuncts(s, recipient) if x not in a]
+    if event_type == "ASSAULT" and recipient is not None and _only_places(s, recipient):
+        r = []  # غارات على محافظة صعدة: the place attacked is the event's place, not a party
     if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
         a, r = r, a  # the host receives: the visitor is the actor
     return a, r

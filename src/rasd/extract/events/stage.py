@@ -93,10 +93,12 @@ class EventsStage:
                 paragraph += article.text.count("\n", last_end, start)
             found = self.sentence_events(article, start, end, carried)
             for e in found:
-                # A sentence that names no place or date of its own goes on with its paragraph's; the
-                # title and the lead, with no date at all, report the day of publication.
+                # A sentence that names no place or date of its own goes on with its paragraph's; a
+                # meeting, statement or call in the title or the lead with no date at all is the day's
+                # news (an attack, arrest or protest is often reported days later: no date).
                 e.place = e.place or place
-                e.date = e.date or date or (article.published if paragraph <= 1 else None)
+                e.date = e.date or date or (
+                    article.published if paragraph <= 1 and e.type not in COUNTED_TYPES else None)
                 place, date = e.place, e.date if e.date != article.published or date else date
             article.events.extend(found)
             carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
@@ -122,9 +124,13 @@ class EventsStage:
         models = self.models
         typed = [retype(words, m) for m in matches]
         cues = [m for m in typed if reports_event(words, m, typed)]
+        others: dict[str, list[CueMatch]] = {}  # later cues of a rule type, tried when the first has no actor
         for m in rule_matches(words, cues):
-            if m.label not in found and m.label not in models:
-                found[m.label] = m
+            if m.label not in models:
+                if m.label not in found:
+                    found[m.label] = m
+                else:
+                    others.setdefault(m.label, []).append(m)
         present = {m.label for m in matches if m.label in models}
         probs = self.classifier.probabilities(words, text[start:end], present) if present else {}
         for etype, p in probs.items():
@@ -168,6 +174,11 @@ class EventsStage:
             if ctx is None:
                 ctx = sentence(text, toks, ents)
             actor, recipient = arguments(text, toks, cue, etype, ents, ctx, carried)
+            for alt in others.get(etype, ()):
+                if actor:
+                    break
+                if modality(words, alt) == mod:
+                    actor, recipient = arguments(text, toks, alt, etype, ents, ctx, carried)
             if actor and all(a in names for a in actor):
                 carried = actor  # only entity names run on into later clauses
             taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
