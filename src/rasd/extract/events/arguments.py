@@ -272,6 +272,10 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
         return None
     obj = _phrase(s, k)
     if obj is not None and not any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+        j = obj[0] + 1
+        if (obj[1] == j and s.words[obj[0]].endswith("ا") and j < len(s.toks) and not s.bounds[j]
+                and s.words[j][0] == "ل" and len(s.words[j]) > 3):
+            return _phrase(s, j, lead_ok=True)  # استهدفت اجتماعا لقيادات حوثية: those it gathered
         return _named_after(s, obj) or obj
     return obj
 
@@ -499,6 +503,8 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
             a, r = r, a
         return a, r
+    if "~" in cue.cue and cue.j - cue.i > 2 and _entity_at(s, cue.i + 1) is not None:
+        recipient = _phrase(s, cue.i + 1)  # تحمّل حماس المسؤولية: the one held responsible
     a = _with_conjuncts(s, actor)
     r = [x for x in _with_conjuncts(s, recipient) if x not in a]
     if event_type == "ASSAULT" and recipient is not None and _only_places(s, recipient):

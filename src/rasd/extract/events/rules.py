@@ -53,6 +53,9 @@ ROLE_WORDS = Lexicon({
 })
 # Punctuation that ends a clause; quotation marks do not (they often wrap a name: إرهابيو “داعش”).
 BOUNDARY_RE = re.compile(r"[.،,:;؛!?؟()\[\]\n]")
+# Conjunctions that end like the negator ما (كما، فيما، بينما): they negate nothing.
+NOT_NEGATORS = frozenset({"كما", "فيما", "بينما", "عندما", "مما", "طالما", "ربما", "انما", "حينما", "كلما",
+                          "لما", "بعدما", "قبلما", "مثلما", "حيثما", "اينما"})
 NEGATION_WINDOW = 4  # tokens before the cue a particle may stand (ولم ترصد الطائرات أي قتال)
 CLAUSE_NEGATION_WINDOW = 8  # tokens before the cue a clause negator may stand (نفى أن تكون …)
 ROLE_SPAN = 4  # at most this many tokens in an actor / recipient range
@@ -99,6 +102,8 @@ def is_negated(toks: list[str], cue: CueMatch) -> bool:
     """True when a negator governs the cue: a particle just before it or a clause negator further back."""
     before = toks[max(0, cue.i - CLAUSE_NEGATION_WINDOW):cue.i]
     for m in NEGATION.find(before):
+        if before[m.i] in NOT_NEGATORS:
+            continue
         dist = len(before) - m.i
         if m.label == "CLAUSE" or dist <= NEGATION_WINDOW:
             return True
