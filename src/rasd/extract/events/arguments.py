@@ -332,7 +332,10 @@ def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
         if s.words[k] in ("ان", "بان", "انه", "انها", "بانه", "بانها"):
             continue
         if "REPORT" in s.labels[k] and s.words[k] not in ("مصدر", "مصادر", "بيان", "وكاله", "شهود"):
-            found = _forward(s, k + 1, cross=True) or _backward(s, k)
+            found = _forward(s, k + 1, cross=True)
+            if found is not None and found[1] > before:
+                found = None  # أكد أنه اتصل: the phrase after the reporting verb is the event's own verb
+            found = found or _backward(s, k)
             if found is None:
                 # الرئيس الأمريكي دونالد ترامب، قد أكد: the name just before, across the comma
                 near = [x for x in s.ents if x[0][1] <= k and k - x[0][1] <= 3 and x[1].type in ("PER", "ORG")]
@@ -383,6 +386,10 @@ def _first_party(s: _Sentence, before: int) -> tuple[int, int] | None:
             break
         if b <= before and e.type in ("PER", "ORG"):
             return a, b
+    if before > 1 and s.words[0] in ("كان", "كانت", "وكان", "وكانت"):
+        sub = _party(s, _phrase(s, 1))  # وكان عمال سكك الحديد قد باشروا …، منددين
+        if sub is not None and sub[1] <= before:
+            return sub
     return None
 
 
