@@ -257,7 +257,8 @@ def test_subject_place_and_date_run_on_inside_a_paragraph_only() -> None:
     text = ("العنوان\nاستقبل الملك الرئيس في الرياض الثلاثاء. كما طلب من الحكومة اتخاذ إجراءات.\n"
             "وطالب البيان بالإفراج عن المعتقلين.")
     a = Article(id="t", text=text, title="العنوان", published="2018-10-16")
-    a.entities = [_entity(text, "الملك", "PER"), _entity(text, "الرئيس", "PER"), _entity(text, "الحكومة", "ORG")]
+    a.entities = [_entity(text, "الملك", "PER"), _entity(text, "الرئيس", "PER"),
+                  _entity(text, "الحكومة", "ORG")]
     a.places = [_place(text, "الرياض", "city", "SA")]
     a.dates = [DateMention("الثلاثاء", text.index("الثلاثاء"), text.index("الثلاثاء") + 8, "2018-10-16")]
     EventsStage(NEVER)(a)

@@ -262,7 +262,8 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
     if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
         # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
         obj = _phrase(s, k, lead_ok=True) if event_type in BY_OBJECT else None
-        if obj is None or _entity_at(s, k) is not None or any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+        if obj is None or _entity_at(s, k) is not None or any(
+                a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
             return obj
         if event_type == "CONSULT":
             return _named_after(s, obj) or obj
@@ -338,7 +339,8 @@ def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
             found = found or _backward(s, k)
             if found is None:
                 # الرئيس الأمريكي دونالد ترامب، قد أكد: the name just before, across the comma
-                near = [x for x in s.ents if x[0][1] <= k and k - x[0][1] <= 3 and x[1].type in ("PER", "ORG")]
+                near = [x for x in s.ents
+                        if x[0][1] <= k and k - x[0][1] <= 3 and x[1].type in ("PER", "ORG")]
                 if near:
                     return max(near, key=lambda x: x[0][1])[0]
             return found
