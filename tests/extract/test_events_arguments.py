@@ -68,6 +68,8 @@ def _reports(text: str, etype: str) -> bool:
     ("واحتجز عددا من الرهائن", "ASSAULT", True),  # hostage taking is an attack
     ("استنكر الشيخ التفجير الآثم", "ACCUSE", True),  # condemnation is ACCUSE
     ("إصابة 17 شخصا في حريق بعمارة سكنية", "ASSAULT", False),  # an accident
+    ("وقال لافروف في كلمة خلال مراسم استقبال بمناسبة العام الهجري", "CONSULT", False),  # a ceremony
+    ("لدى استقباله في البيت الأبيض ناجين", "CONSULT", True),
 ])
 def test_reports_event(text: str, etype: str, expected: bool) -> None:
     assert _reports(text, etype) is expected

@@ -158,6 +158,8 @@ REQUESTED_WINDOW = 4  # tokens after a call where another type's cue is what is 
 _TARGETED = frozenset({"MOBILIZE", "CONSULT", "COERCE", "AID", "SUPPORT", "COOPERATE", "AGREE"})
 _PRAYER = frozenset({"الله", "الرحمه", "المولي"})
 PRAYER_WINDOW = 10  # tokens after دعا where the name of God makes the call a prayer
+# Words before a meeting noun that make it a ceremony or a place (مراسم استقبال، حفل استقبال، قاعة اجتماعات).
+VENUE_WORDS = frozenset({"مراسم", "حفل", "حفله", "احتفال", "قاعه", "صاله", "غرفه", "مكتب", "مركز"})
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 
 
@@ -208,6 +210,8 @@ def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
         return False
     if m.label == "COERCE" and _accident(toks):
         return False
+    if m.label == "CONSULT" and m.i > 0 and toks[m.i - 1] in VENUE_WORDS:
+        return False  # مراسم استقبال، قاعة الاجتماعات: a ceremony or a room, no meeting
     for o in found:
         if o is m or o.i >= m.i:
             continue
