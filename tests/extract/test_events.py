@@ -251,3 +251,21 @@ def test_event_spans_always_map_back(words_: list[str], marks: list[int], split:
     assert a.bad_spans() == []
     for e in a.events:
         assert e.text.strip() == e.text and e.text
+
+
+def test_subject_place_and_date_run_on_inside_a_paragraph_only() -> None:
+    text = ("العنوان\nاستقبل الملك الرئيس في الرياض الثلاثاء. كما طلب من الحكومة اتخاذ إجراءات.\n"
+            "وطالب البيان بالإفراج عن المعتقلين.")
+    a = Article(id="t", text=text, title="العنوان", published="2018-10-16")
+    a.entities = [_entity(text, "الملك", "PER"), _entity(text, "الرئيس", "PER"),
+                  _entity(text, "الحكومة", "ORG")]
+    a.places = [_place(text, "الرياض", "city", "SA")]
+    a.dates = [DateMention("الثلاثاء", text.index("الثلاثاء"), text.index("الثلاثاء") + 8, "2018-10-16")]
+    EventsStage(NEVER)(a)
+    by_text = {e.text[:5]: e for e in a.events}
+    ask = by_text["كما ط"]
+    assert ask.actor == ["الرئيس"] and ask.recipient == ["الحكومة"]  # the visitor's subject runs on
+    assert ask.place is not None and ask.place.name == "الرياض" and ask.date == "2018-10-16"
+    later = by_text["وطالب"]
+    assert later.actor != ["الرئيس"] and later.place is None and later.date is None  # a new paragraph
+    assert not ask.negated  # كما is no negator

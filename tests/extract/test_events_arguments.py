@@ -68,6 +68,47 @@ def _reports(text: str, etype: str) -> bool:
     ("واحتجز عددا من الرهائن", "ASSAULT", True),  # hostage taking is an attack
     ("استنكر الشيخ التفجير الآثم", "ACCUSE", True),  # condemnation is ACCUSE
     ("إصابة 17 شخصا في حريق بعمارة سكنية", "ASSAULT", False),  # an accident
+    ("وقال لافروف في كلمة خلال مراسم استقبال بمناسبة العام الهجري", "CONSULT", False),  # a ceremony
+    ("لدى استقباله في البيت الأبيض ناجين", "CONSULT", True),
 ])
 def test_reports_event(text: str, etype: str, expected: bool) -> None:
     assert _reports(text, etype) is expected
+
+
+@pytest.mark.parametrize(("text", "etype", "names", "actor", "recipient"), [
+    # a light verb's subject is the actor of its event noun
+    ("وكان ترامب عقد لقاء مؤثرا مع أسر ضحايا", "CONSULT", {"ترامب": "PER"}, ["ترامب"], ["أسر ضحايا"]),
+    # the subject before إذ; the party named after the object is the recipient
+    ("كما أن حركة حماس إذ تستهجن الاتهامات الجاهزة من الرئاسة الفلسطينية", "REJECT",
+     {"حركة حماس": "ORG", "الرئاسة الفلسطينية": "ORG"}, ["حركة حماس"], ["الرئاسة الفلسطينية"]),
+    # the one accused stands before the passive participle
+    ("وجاء في قرار المحكمة أن بوتينا متهمة", "ACCUSE", {"بوتينا": "PER"}, [], ["بوتينا"]),
+    # a party after ب for a meeting verb; the speaker named before its reporting verb, across a comma
+    ("كان الرئيس دونالد ترامب، قد أكد أنه اتصل بالعاهل السعودي", "CONSULT", {"دونالد ترامب": "PER"},
+     ["دونالد ترامب"], ["بالعاهل السعودي"]),
+    # what a call asks for (ب) is no recipient
+    ("الكتلة الديمقراطية تطالب بجلسة حوار عاجلة", "REQUEST", {}, ["الكتلة الديمقراطية"], []),
+    # aid goes to the ones after ل
+    ("أعلن التحالف عن منح مساعدات للمتضررين", "AID", {"التحالف": "ORG"}, ["التحالف"], ["للمتضررين"]),
+    # the unnamed party joined to a named one, after كلاً من
+    ("دعا المكتب كلاً من تركيا والسعودية", "REQUEST", {"تركيا": "LOC", "السعودية": "LOC"}, ["المكتب"],
+     ["تركيا", "السعودية"]),
+    # the one held responsible inside the gapped cue
+    ("الرئاسة تحمل حماس المسؤولية عن الاستهداف", "ACCUSE", {"الرئاسة": "ORG", "حماس": "ORG"}, ["الرئاسة"],
+     ["حماس"]),
+])
+def test_arguments_from_the_clause(text: str, etype: str, names: dict[str, str], actor: list[str],
+                                   recipient: list[str]) -> None:
+    assert _args(text, etype, names) == (actor, recipient)
+
+
+def test_carried_subject_continues_into_a_conjoined_verb_and_a_participle() -> None:
+    text = "عقد الوزير لقاءات ووقع اتفاقات عديدة"
+    toks = tokenize(text)
+    words = [t.norm for t in toks]
+    cue = next(m for m in EVENT_CUES.find(words) if m.label == "AGREE")
+    assert arguments(text, toks, cue, "AGREE", [], carried=["محمد بن سلمان"])[0] == ["محمد بن سلمان"]
+    text = "وجدد العمال إضرابهم منددين بنية الحكومة"
+    toks = tokenize(text)
+    cue = next(m for m in EVENT_CUES.find([t.norm for t in toks]) if m.label == "ACCUSE")
+    assert arguments(text, toks, cue, "ACCUSE", [], carried=["العمال"]) == (["العمال"], ["بنية الحكومة"])

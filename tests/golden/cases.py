@@ -121,6 +121,13 @@ CASES: tuple[Case, ...] = (
                                       "Syrian town"),),
     ),
     Case(
+        name="khashoggi-activists-cnn",  # CNN's block of five related-story leads after the body
+        source=("ant", "ant_multisource/CNN/middleEast/CN-middleEast-1464-20181010.txt", ""),
+        removed=("related-story",),
+        not_in_text=("أعادت المملكة العربية السعودية سفيرها", "طلبت خديجة جنكيز", "منذ أسبوع والإعلامي"),
+        quotes=(("علي الدبيسي", None, 1),),
+    ),
+    Case(
         name="buraydah-accident-saudinewsnet",
         source=("saudi", "2015-07-21", "http://www.alweeam.com.sa/348312/"),
         counts=(("killed", 1, "بريدة"), ("injured", 2, None), ("killed", 2, None)),

@@ -99,6 +99,38 @@ def test_bbc_related_headlines_are_removed() -> None:
     assert "ما الذي حدث يوم السبت في المدينة؟" in art.text
 
 
+TEASERS = (
+    "أعلنت وزارة الدفاع التركية، الأربعاء، عن الانتهاء من إخلاء المنطقة منزوعة السلاح في محافظة إدلب.",
+    "زاد اختفاء الصحفي السعودي من مخاوف نشطاء خارج نطاق المملكة، إذ رأوا أن حملة القمع ستتواصل.",
+    "وصل وزير الخارجية الأمريكي، مايك بومبيو إلى العاصمة السعودية، الرياض، الثلاثاء، للقاء الملك.",
+    "طلبت خطيبة الإعلامي السعودي من الرئيس الأمريكي المساعدة في كشف ملابسات اختفائه، الثلاثاء.",
+    "أعرب نائب رئيس شرطة دبي عن الاستعداد لتقديم المساعدة في كشف من اختطف الإعلامي السعودي",
+)
+
+
+def test_cnn_related_story_block_is_removed() -> None:
+    body = [PARA, "وأضاف أن الوفد سيزور المدينة المنكوبة غدا للاطلاع على حجم الأضرار التي لحقت بها.",
+            *TEASERS]
+    art = build_article(RawDocument(origin="t", title="عنوان", source="CNN", body="\n".join(body)))
+    assert [r.text for r in art.removed if r.reason == "related-story"] == list(TEASERS)
+    assert art.text.endswith("التي لحقت بها.")
+    # the same paragraphs from another outlet, or a body whose last paragraphs continue the story, stay
+    other = build_article(RawDocument(origin="t", title="عنوان", source="BBC", body="\n".join(body)))
+    assert not [r for r in other.removed if r.reason == "related-story"]
+    continued = [PARA, *TEASERS[:3], "وقال الوزير إن الوضع خطير جدا في المدينة ويتطلب تدخلا عاجلا.",
+                 "ولفت إلى أن الحكومة ستعقد اجتماعا طارئا لبحث الأزمة مع ممثلي الأحزاب كلها."]
+    art = build_article(RawDocument(origin="t", title="عنوان", source="CNN", body="\n".join(continued)))
+    assert not [r for r in art.removed if r.reason == "related-story"]
+
+
+def test_lines_after_a_related_links_header_are_removed() -> None:
+    art = build_article(_body(PARA, "اقرأ أيضا:", "مسؤول تركي لـCNN: التعاون إيجابي مع السعودية في التحقيق",
+                              'أسرة الصحفي تطالب بتشكيل لجنة دولية مستقلة للتحقيق في "موته"', PARA,
+                              "قد يهمك| بعد مكالمة ترامب والملك سلمان.. بومبيو يصل إلى السعودية"))
+    assert [r.reason for r in art.removed] == ["related-link"] * 4
+    assert art.text.count(PARA) == 2
+
+
 @pytest.mark.parametrize(("value", "expected"), [
     ("2017-09-25", "2017-09-25"),
     ("2017-01-26T08:31:00+01:00", "2017-01-26"),

@@ -15,6 +15,11 @@ NO_DATE_WARNING = "no publication date: relative dates unresolved"
 ONE_PARAGRAPH_WARNING = "one paragraph only: it is the title, the body is empty"
 
 
+def _wants_story_rule(raw: RawDocument) -> bool:
+    marks = " ".join(x for x in (raw.source, raw.url, raw.source_hint) if x).lower()
+    return any(o in marks for o in bp.RELATED_STORY_OUTLETS)
+
+
 def _wants_headline_rule(raw: RawDocument, lines: list[str]) -> bool:
     marks = " ".join(x for x in (raw.source, raw.url, raw.source_hint) if x).lower()
     if any(o in marks for o in bp.RELATED_HEADLINE_OUTLETS):
@@ -52,7 +57,8 @@ def build_article(raw: RawDocument, *, published: str | None = None, source: str
         raise SkippedItem(raw.origin, "empty article, skipped")
     warnings = list(raw.notes)
     if lines:
-        kept, removed, trailer = clean_lines(lines, related_headlines=_wants_headline_rule(raw, lines))
+        kept, removed, trailer = clean_lines(lines, related_headlines=_wants_headline_rule(raw, lines),
+                                             related_stories=_wants_story_rule(raw))
     else:
         kept, removed, trailer = [], [], None
         warnings.append(ONE_PARAGRAPH_WARNING)

@@ -121,12 +121,37 @@ def _source_line(line: str) -> str | None:
     return None
 
 
-def clean_lines(lines: list[str], *, related_headlines: bool = False
+def _story_lead(line: str) -> bool:
+    """A paragraph shaped like the lead of a news story (a full sentence, not a list item or question)."""
+    return (len(line) >= bp.STORY_LEAD_MIN_CHARS and bp.STORY_NOT_LEAD.search(line) is None
+            and "؟" not in line[:120])
+
+
+def _related_stories(kept: list[str]) -> int:
+    """How many of the last lines form a pasted block of other stories' leads (0 when none)."""
+    n = bp.RELATED_STORIES
+    if len(kept) <= n:
+        return 0
+    block = kept[-n:]
+    if not all(_story_lead(line) for line in block):
+        return 0
+    continued = [bp.STORY_CONTINUATION.match(line) is not None for line in block]
+    if continued[-1] or sum(continued) > 1:
+        return 0
+    return n
+
+
+def clean_lines(lines: list[str], *, related_headlines: bool = False, related_stories: bool = False
                 ) -> tuple[list[str], list[Removed], str | None]:
     """(kept lines, removed pieces with reasons, outlet named by a closing source line)."""
     removed: list[Removed] = []
     kept: list[str] = []
+    after_header = False
     for line in lines:
+        if after_header and _headline_shaped(line.rstrip('"»”')):  # a headline may close on its quotation
+            removed.append(Removed(line, "related-link"))
+            continue
+        after_header = bp.RELATED_HEADER.fullmatch(line) is not None
         m = bp.PREFIX_RE.match(line)
         if m and m.end() > 0:
             removed.append(Removed(m.group(0).strip(), bp.reason_of(m)))
@@ -158,6 +183,11 @@ def clean_lines(lines: list[str], *, related_headlines: bool = False
                 tail.append(Removed(last, "source-line"))
                 source = source or outlet
         kept.pop()
+    if related_stories:
+        k = _related_stories(kept)
+        if k:
+            tail.extend(Removed(line, "related-story") for line in reversed(kept[-k:]))
+            del kept[-k:]
     if related_headlines and len(kept) > 2:
         body = [kept[0]]
         for line in kept[1:]:

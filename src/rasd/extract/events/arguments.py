@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.extract.events.features import CueMatch, Lexicon, Tok, main_stem
+from rasd.extract.events.features import EVENT_CUES, CueMatch, Lexicon, Tok, main_stem
 from rasd.extract.events.rules import ROLE_WORDS, boundaries
 from rasd.lang.ar.plover import NAME_PARTICLES, WORD_CLASSES
 from rasd.model import Entity
@@ -45,12 +45,28 @@ TITLES = Lexicon({"TITLE": (
     "المستشار", "مستشار", "الدكتور", "العميد", "اللواء", "الفنان", "الصحفي", "الكاتب", "المراهق",
 )})
 APPOSITION_TOKENS = 14  # how far after a title a person's name may follow
+# Types whose verb takes its party after ب (اتصل بالعاهل، ندد بالحكومة، رحب بالقرار، أشاد بالمركز).
+BY_OBJECT = frozenset({"CONSULT", "ACCUSE", "SUPPORT", "REJECT"})
 RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "من", "مع", "بحق", "تجاه"})
 RECEPTION = ("استقبل", "يستقبل", "تستقبل", "استقبال", "لاستقبال")
+# Verbs that take an event noun as object (عقد لقاء، شن غارات، أبدى استعداده): their subject is the
+# noun's actor.
+LIGHT_VERBS = frozenset({
+    "عقد", "عقدت", "عقدوا", "اجري", "اجرت", "اجروا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ابدي",
+    "ابدت", "وجه", "وجهت", "قدم", "قدمت", "باشر", "باشرت", "باشروا", "جدد", "جددت", "جددوا", "نظم", "نظمت",
+    "نظموا", "خاض", "خاضت", "بدا", "بدات", "بداوا", "واصل", "واصلت", "واصلوا",
+})
+# Types whose verb puts the object right after it when the subject continues (وعقد … واتهم الحوثيين):
+# for the others, or after a comma, an entity right after a conjoined verb is its own subject
+# (ووقعت عليه روسيا، …، واتهمت الحكومة المعارضة).
+OBJECT_FIRST = frozenset({"ACCUSE", "REQUEST", "THREATEN", "COERCE", "ASSAULT", "SUPPORT", "REJECT"})
+# Verb-initial forms of the passive or impersonal (تم الاتفاق، جرى توقيف): no subject of their own.
+IMPERSONAL = frozenset({"تم", "يتم", "جري", "يجري", "تمت"})
 _STOP = frozenset({"PREP", "CLAUSE", "REPORT", "AGENT", "FUNC"})
 # The form of a verbal noun (masdar) or a plural: a noun cue, not a verb (اعتقال، تهديد، زياره، غارات)
 # A preposition carrying a pronoun (معهم، عليه، لهم): no party of its own.
 _PRONOUN_PREP_RE = re.compile(r"^(من|عن|مع|لدي|علي|ل|ب|في|الي|خلال|بين)(ه|ها|هم|هما|هن|كم|نا|ي)$")
+_MASDAR_RE = re.compile(r"^(ا...?ا.|ت..ي.?|ت...ي.?)$")  # اتخاذ، تلقي، تخطيط: verbal nouns
 _NOUN_RE = re.compile(r"^(ال.*|.*(ه|ات|اء)|ا...?ا.|ت..ي.|م.ا..ه?)$")
 
 
@@ -81,15 +97,16 @@ def _entity_at(s: _Sentence, k: int) -> tuple[tuple[int, int], Entity] | None:
     return next((x for x in s.ents if x[0][0] <= k < x[0][1]), None)
 
 
-def _phrase(s: _Sentence, k: int) -> tuple[int, int] | None:
-    """The noun phrase that starts at token k (an entity runs to its end)."""
+def _phrase(s: _Sentence, k: int, lead_ok: bool = False) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k (an entity runs to its end); `lead_ok` lets its first
+    word carry the prepositions ب / ل (the object of اتصل ب، مساعدات ل)."""
     n = len(s.toks)
     if k >= n or not _content(s, k):
         return None
     hit = _entity_at(s, k)
     if hit is not None:
         return k, hit[0][1]
-    if _prefixed(s.words[k]) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول: no noun phrase
+    if (_prefixed(s.words[k]) and not lead_ok) or s.words[k].startswith(("ي", "وي")):  # بتواصل، يتحول
         return None
     j = k + 1
     while (j < n and j - k < PHRASE_TOKENS and not s.bounds[j] and _content(s, j)
@@ -136,8 +153,9 @@ def _backward(s: _Sentence, k: int) -> tuple[int, int] | None:
         end = opened
     elif end <= 0 or s.bounds[end]:
         return None
-    while end > 0 and "FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"}:
-        end -= 1  # كانت، قد
+    while end > 0 and (("FUNC" in s.labels[end - 1] and not s.labels[end - 1] & {"PREP", "CLAUSE"})
+                       or s.words[end - 1] == "اذ"):
+        end -= 1  # كانت، قد، إذ (حماس إذ تستهجن)
         if s.bounds[end]:
             return None
     i = end
@@ -197,7 +215,12 @@ def _names(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
     head = _entity_at(s, i)
     chosen = people or ([head[1]] if head is not None else [])  # إرهابيو داعش: the organisation
     if chosen:
-        return list(dict.fromkeys(e.canonical or e.text for e in chosen))
+        names = list(dict.fromkeys(e.canonical or e.text for e in chosen))
+        first = min(a for (a, b), e in s.ents if a < j and i < b)
+        if head is None and first > i and s.words[first].startswith("و"):
+            # الجهات الأمنية ووزارة الداخلية: the unnamed party joined to the named one
+            names.insert(0, s.text[s.toks[i].start:s.toks[first - 1].end])
+        return names
     return [s.text[s.toks[i].start:s.toks[j - 1].end]]
 
 
@@ -220,34 +243,73 @@ def _with_conjuncts(s: _Sentence, rng: tuple[int, int] | None) -> list[str]:
     return out
 
 
-def _recipient_after(s: _Sentence, k: int) -> tuple[int, int] | None:
+def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, int] | None:
     """The object at token k: a phrase, or the phrase after a preposition of the recipient."""
     k = _skip(s, k, len(s.toks), cross=True)
     if k >= len(s.toks):
         return None
     w = s.words[k]
+    if w in ("كلا", "كل") and k + 1 < len(s.toks) and s.words[k + 1] == "من":  # كلاً من تركيا والسعودية
+        return _forward(s, k + 2)
+    if w in ("لـ", "ل") and event_type == "REQUEST":
+        return None  # تدعو لـ"تحقيق سريع": what is called for
     if w in RECIPIENT_PREPS or w in ("لـ", "ل"):
         return _forward(s, k + 1)
     if "PREP" in s.labels[k]:
         return None
     if w[0] in "لب" and len(w) > 3 and _entity_at(s, k) is not None:  # للحركة، لماريا
         return _phrase(s, k)
+    if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
+        # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
+        obj = _phrase(s, k, lead_ok=True) if event_type in BY_OBJECT else None
+        if obj is None or _entity_at(s, k) is not None or any(
+                a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+            return obj
+        if event_type == "CONSULT":
+            return _named_after(s, obj) or obj
+        stem = w[3:] if w.startswith("بال") else w[1:]
+        return None if _MASDAR_RE.match(stem) else obj  # اتهم … باتخاذ: the charge, not a party
     if _prefixed(w):
         return None
-    return _phrase(s, k)
+    obj = _phrase(s, k)
+    if obj is not None and not any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
+        j = obj[0] + 1
+        if (obj[1] == j and s.words[obj[0]].endswith("ا") and j < len(s.toks) and not s.bounds[j]
+                and s.words[j][0] == "ل" and len(s.words[j]) > 3):
+            return _phrase(s, j, lead_ok=True)  # استهدفت اجتماعا لقيادات حوثية: those it gathered
+        return _named_after(s, obj) or obj
+    return obj
+
+
+def _named_after(s: _Sentence, obj: tuple[int, int]) -> tuple[int, int] | None:
+    """The party named right after an unnamed object (تستهجن الاتهامات الجاهزة من الرئاسة، يلتقي بأي
+    مسؤول من حركة حماس): the recipient; a place after من is an origin, no party."""
+    j = obj[1]
+    if j < len(s.toks) and not s.bounds[j] and s.words[j] in RECIPIENT_PREPS:
+        named = _forward(s, j + 1)
+        hit = _entity_at(s, named[0]) if named is not None else None
+        if hit is not None and hit[1].type != "LOC":
+            return named
+    return None
 
 
 def _is_noun(words: list[str], cue: CueMatch) -> bool:
     first = cue.cue.split()[0].rstrip("*")
     w = main_stem(words[cue.i])
+    if words[cue.i][0] == "ب" and w != words[cue.i]:
+        return True  # بطلب، بزيارة: a verbal noun behind ب
     return bool(_NOUN_RE.match(first)) or w.startswith("ال") or w.endswith(("ا", "ه", "ات"))
 
 
 def _circumstantial(word: str, noun: bool) -> bool:
     """An accusative active participle (داعيا، مطالبا، محذرا): a circumstantial clause."""
     stem = main_stem(word)
+    if stem.startswith("ال"):
+        return False
+    if len(stem) >= 6 and stem[0] == "م" and stem.endswith(("ين", "ون")):  # منددين، مؤكدين، مطالبين
+        return True
     return (len(stem) >= 5 and stem.endswith("ا") and not stem.endswith("اا")
-            and (stem[1] == "ا" or stem[0] == "م") and not stem.startswith("ال"))
+            and (stem[1] == "ا" or stem[0] == "م"))
 
 
 def _party(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -271,7 +333,17 @@ def _speaker(s: _Sentence, before: int) -> tuple[int, int] | None:
         if s.words[k] in ("ان", "بان", "انه", "انها", "بانه", "بانها"):
             continue
         if "REPORT" in s.labels[k] and s.words[k] not in ("مصدر", "مصادر", "بيان", "وكاله", "شهود"):
-            return _forward(s, k + 1, cross=True) or _backward(s, k)
+            found = _forward(s, k + 1, cross=True)
+            if found is not None and found[1] > before:
+                found = None  # أكد أنه اتصل: the phrase after the reporting verb is the event's own verb
+            found = found or _backward(s, k)
+            if found is None:
+                # الرئيس الأمريكي دونالد ترامب، قد أكد: the name just before, across the comma
+                near = [x for x in s.ents
+                        if x[0][1] <= k and k - x[0][1] <= 3 and x[1].type in ("PER", "ORG")]
+                if near:
+                    return max(near, key=lambda x: x[0][1])[0]
+            return found
     return None
 
 
@@ -282,11 +354,70 @@ def sentence(text: str, toks: list[Tok], ents: list[tuple[tuple[int, int], Entit
     return _Sentence(text, toks, words, [ROLE_WORDS.labels(w) for w in words], boundaries(text, toks), ents)
 
 
+def _adjective(s: _Sentence, k: int) -> bool:
+    """A relative adjective after a noun (جوية، الجوية، عسكرية، إسرائيلية): describes it, names no party."""
+    w = s.words[k]
+    return (_entity_at(s, k) is None and len(w) >= 4 and w.endswith(("يه", "ي")) and w[0] not in "وفبل"
+            and not (s.labels[k] & _STOP))
+
+
+def _only_places(s: _Sentence, rng: tuple[int, int]) -> bool:
+    inside = [e for (a, b), e in s.ents if a < rng[1] and rng[0] < b]
+    return bool(inside) and all(e.type == "LOC" for e in inside) and _entity_at(s, rng[0]) is not None
+
+
+def _possessed(w: str, cue: CueMatch) -> bool:
+    """A noun cue with a possessive pronoun (هجومه، استقباله، إضرابهم): the cue's prefix, then the suffix."""
+    first = cue.cue.split()[0]
+    if not first.endswith("*"):
+        return False
+    stem = main_stem(w)
+    part = first.rstrip("*")
+    rest = stem[len(part):] if stem.startswith(part) else w[len(part):] if w.startswith(part) else None
+    return rest in ("ه", "ها", "هم", "هما", "هن")
+
+
+SUBJECT_SLOT = 4  # the main clause's subject starts within the sentence's first tokens (V S …, S V …)
+
+
+def _first_party(s: _Sentence, before: int) -> tuple[int, int] | None:
+    """The first person or organisation of the sentence before token `before` (the main clause's
+    subject, which a possessive or a circumstantial participle later in the sentence refers to)."""
+    for (a, b), e in sorted(s.ents, key=lambda x: x[0]):
+        if a >= min(before, SUBJECT_SLOT):
+            break
+        if b <= before and e.type in ("PER", "ORG"):
+            return a, b
+    if before > 1 and s.words[0] in ("كان", "كانت", "وكان", "وكانت"):
+        sub = _party(s, _phrase(s, 1))  # وكان عمال سكك الحديد قد باشروا …، منددين
+        if sub is not None and sub[1] <= before:
+            return sub
+    return None
+
+
+def _impersonal(w: str) -> bool:
+    return w in IMPERSONAL or (w[0] in "وف" and w[1:] in IMPERSONAL)
+
+
+def _conjoined(words: list[str], cue: CueMatch, noun: bool) -> bool:
+    """A verb cue joined to the clause before it (ووقع، فاعتقلت، لتطالب) inside a sentence: it continues
+    that clause's subject, and the phrase before it is that clause's object, not its subject."""
+    w = words[cue.i]
+    first = cue.cue.split()[0].rstrip("*")
+    if noun or cue.i == 0 or w[0] not in "وفل" or w.startswith(first):  # وافق: its own و
+        return False
+    return w[0] != "ل" or w[1] in "يت"
+
+
 def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
               ents: list[tuple[tuple[int, int], Entity]], ctx: _Sentence | None = None,
-              ) -> tuple[list[str], list[str]]:
+              carried: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(actor names, recipient names) of the event of `cue`; `ents` are the sentence's entities with
-    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it."""
+    their token ranges; `ctx` may pass `sentence(text, toks, ents)` when the caller has it.
+
+    `carried` is the actor of the clause before (an earlier event of the sentence or paragraph): the
+    subject a conjoined verb, a circumstantial participle or a verb without a subject of its own
+    continues (واتفق … ووقع، منددين، كما طلب)."""
     s = ctx or sentence(text, toks, ents)
     words = s.words
     n = len(toks)
@@ -294,10 +425,29 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
     noun = _is_noun(words, cue)
     actor: tuple[int, int] | None = None
     recipient: tuple[int, int] | None = None
-    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k]), None)
+    agent = next((k for k in range(cue.j, n) if "AGENT" in s.labels[k] and (
+        s.words[k] not in ("قبل", "يد", "ايدي") or (k > 0 and s.words[k - 1] in ("من", "علي")))), None)
+    impersonal = _impersonal(words[cue.i]) or (cue.i > 0 and _impersonal(words[cue.i - 1]))
+    keep: list[str] | None = None  # the carried actor, when the clause continues it
+    if main_stem(words[cue.i]).startswith("متهم"):
+        # أن بوتينا متهمة: the one accused stands before the passive participle; the accuser is unnamed
+        return [], _with_conjuncts(s, _party(s, _backward(s, cue.i)))
     if _circumstantial(words[cue.i], noun):
         # مضيفا، داعيا واشنطن إلى: the participle's subject is the clause's; what follows is its object
-        actor, recipient = None, _recipient_after(s, cue.j)
+        actor, recipient = None, _recipient_after(s, cue.j, event_type)
+        keep = carried or None
+        if keep is None:
+            actor = _first_party(s, cue.i)
+    elif impersonal:
+        # تم الاتفاق، فتم حجز البضاعة: no subject of its own (a speaker's, else the one it continues)
+        actor = _appositive(s, _speaker(s, cue.i))
+        if actor is None:
+            keep = carried or []
+    elif carried and _conjoined(words, cue, noun) and not (
+            (after := _forward(s, cue.j)) is not None and _entity_at(s, after[0]) is not None
+            and (event_type not in OBJECT_FIRST or s.bounds[cue.i])):
+        # ووقع اتفاقات، لتطالب الجهات الأمنية: the subject continues, the phrase after is the object
+        keep, recipient = carried, _recipient_after(s, cue.j, event_type)
     elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
             agent is not None and s.bounds[cue.i] and event_type in ("ASSAULT", "COERCE")):
         # مقتل الفريق … / وقُتل الفريق … أطلقها مسلحو داعش: the victim first, the agent after its marker
@@ -305,28 +455,69 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         if agent is not None:
             actor = _forward(s, agent + 1)
     elif noun:
-        after = _forward(s, cue.j)
+        k = cue.j
+        while k < min(n, cue.j + 2) and not s.bounds[k] and _adjective(s, k):
+            k += 1  # غارات جوية على …: the adjective describes the noun; no party
+        after = _forward(s, k)
+        possessed = _possessed(words[cue.i], cue)
+        if event_type == "AID" and cue.j < n and s.words[cue.j][0] == "ل" and not s.bounds[cue.j]:
+            after, recipient = None, _phrase(s, cue.j, lead_ok=True)  # مساعدات للمتضررين: the ones aided
+        if possessed and after is not None and _entity_at(s, after[0]) is None:
+            after = None  # هجومه الجمعة وقام: the possessor is the agent, not the phrase after
+        if after is not None and _entity_at(s, after[0]) is None and words[after[0]][0] in "وف" and any(
+                m.i == 0 and not words[after[0]].startswith(m.cue.split()[0].rstrip("*"))
+                for m in EVENT_CUES.find(words[after[0]:after[0] + 3])):
+            after = None  # عقد لقاءات ووقع اتفاقات: a conjoined event verb, not the noun's agent
         if after is not None and not _prefixed(words[after[0]]):
             actor = _party(s, _appositive(s, after))
-            recipient = _recipient_after(s, (actor or after)[1])
+            recipient = _recipient_after(s, (actor or after)[1], event_type)
         elif after is not None and words[after[0]][0] == "ل" and _entity_at(s, after[0]) is not None:
             actor = after  # هجوما لمليشيا الحوثي
         elif cue.j < n and words[cue.j] in RECIPIENT_PREPS:
             recipient = _forward(s, cue.j + 1)
         if actor is None and words[cue.i].endswith(("هم", "ها", "ه")) and cue.j == cue.i + 1:
             actor = _possessor(s, cue.i)  # وجدد عمال السكك الحديد إضرابهم
+        if actor is None and cue.i > 0 and main_stem(words[cue.i - 1]) in LIGHT_VERBS:
+            # وكان ترامب عقد لقاء، عقد ترامب لقاء: the light verb's subject, else the one it continues
+            actor = _party(s, _appositive(s, _backward(s, cue.i - 1)))
+            if actor is None and s.bounds[cue.i - 1]:
+                keep = carried or None
+        if actor is None and keep is None and possessed:
+            # لدى استقباله في البيت الأبيض: the possessor is the clause's subject, or the one it continues
+            actor = _first_party(s, cue.i)
+            if actor is None:
+                keep = carried or None
     else:
-        actor = _party(s, _appositive(s, _backward(s, cue.i)))
+        # a conjoined verb (ووقع اتفاقات): the phrase before it ends the clause before, no subject
+        actor = None if _conjoined(words, cue, noun) else _party(s, _appositive(s, _backward(s, cue.i)))
         if actor is not None:
-            recipient = _recipient_after(s, cue.j)
+            recipient = _recipient_after(s, cue.j, event_type)
+        elif cue.j < n and s.words[cue.j][0] == "ب" and event_type in BY_OBJECT and not s.bounds[cue.j]:
+            recipient = _recipient_after(s, cue.j, event_type)  # يلتقي بأي مسؤول: the object, no subject
         else:
             actor = _party(s, _appositive(s, _forward(s, cue.j)))
             if actor is not None:
-                recipient = _recipient_after(s, actor[1])
-    if actor is None:
+                recipient = _recipient_after(s, actor[1], event_type)
+    if actor is None and keep is None:
         actor = _appositive(s, _speaker(s, cue.i))
+        if actor is not None and recipient is None and not noun and actor[1] <= cue.i:
+            recipient = _recipient_after(s, cue.j, event_type)  # أكد أنه اتصل بالعاهل: its object
+        if actor is None and carried and not noun and "VICTIM" not in labels:
+            keep = carried  # كما طلب الثلاثاء من إدارته: a verb without a subject continues the last one
+    if keep is not None:
+        if recipient is None and not impersonal:
+            recipient = _recipient_after(s, cue.j, event_type)
+        a = list(keep)
+        r = [x for x in _with_conjuncts(s, recipient) if x not in a]
+        if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
+            a, r = r, a
+        return a, r
+    if "~" in cue.cue and cue.j - cue.i > 2 and _entity_at(s, cue.i + 1) is not None:
+        recipient = _phrase(s, cue.i + 1)  # تحمّل حماس المسؤولية: the one held responsible
     a = _with_conjuncts(s, actor)
     r = [x for x in _with_conjuncts(s, recipient) if x not in a]
+    if event_type == "ASSAULT" and recipient is not None and _only_places(s, recipient):
+        r = []  # غارات على محافظة صعدة: the place attacked is the event's place, not a party
     if words[cue.i].startswith(RECEPTION) or main_stem(words[cue.i]).startswith(RECEPTION):
         a, r = r, a  # the host receives: the visitor is the actor
     return a, r

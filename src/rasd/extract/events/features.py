@@ -136,6 +136,10 @@ class Lexicon:
                         table.setdefault(part.rstrip("*"), set()).add(part_ids[part])
                     ids.append(part_ids[part])
                 self._entries.setdefault(ids[0], []).append((label, cue, tuple(ids[1:])))
+        self._order: dict[str, int] = {}
+        for cues in entries.values():
+            for cue in cues:
+                self._order.setdefault(cue, len(self._order))
         self._max_prefix = max((len(k) for k in self._prefix), default=0)
         self._cache: dict[str, frozenset[int]] = {}
         self._label_cache: dict[str, frozenset[str]] = {}
@@ -185,7 +189,8 @@ class Lexicon:
                     if j < 0:
                         continue
                     old = best.get(label)
-                    if old is None or j > old.j:
+                    # a tie goes to the entry listed first (not to the set's iteration order)
+                    if old is None or j > old.j or (j == old.j and self._order[cue] < self._order[old.cue]):
                         best[label] = CueMatch(label, cue, i, j)
             out.extend(best.values())
         return out

@@ -53,6 +53,9 @@ ROLE_WORDS = Lexicon({
 })
 # Punctuation that ends a clause; quotation marks do not (they often wrap a name: إرهابيو “داعش”).
 BOUNDARY_RE = re.compile(r"[.،,:;؛!?؟()\[\]\n]")
+# Conjunctions that end like the negator ما (كما، فيما، بينما): they negate nothing.
+NOT_NEGATORS = frozenset({"كما", "فيما", "بينما", "عندما", "مما", "طالما", "ربما", "انما", "حينما", "كلما",
+                          "لما", "بعدما", "قبلما", "مثلما", "حيثما", "اينما"})
 NEGATION_WINDOW = 4  # tokens before the cue a particle may stand (ولم ترصد الطائرات أي قتال)
 CLAUSE_NEGATION_WINDOW = 8  # tokens before the cue a clause negator may stand (نفى أن تكون …)
 ROLE_SPAN = 4  # at most this many tokens in an actor / recipient range
@@ -99,6 +102,8 @@ def is_negated(toks: list[str], cue: CueMatch) -> bool:
     """True when a negator governs the cue: a particle just before it or a clause negator further back."""
     before = toks[max(0, cue.i - CLAUSE_NEGATION_WINDOW):cue.i]
     for m in NEGATION.find(before):
+        if before[m.i] in NOT_NEGATORS:
+            continue
         dist = len(before) - m.i
         if m.label == "CLAUSE" or dist <= NEGATION_WINDOW:
             return True
@@ -153,6 +158,8 @@ REQUESTED_WINDOW = 4  # tokens after a call where another type's cue is what is 
 _TARGETED = frozenset({"MOBILIZE", "CONSULT", "COERCE", "AID", "SUPPORT", "COOPERATE", "AGREE"})
 _PRAYER = frozenset({"الله", "الرحمه", "المولي"})
 PRAYER_WINDOW = 10  # tokens after دعا where the name of God makes the call a prayer
+# Words before a meeting noun that make it a ceremony or a place (مراسم استقبال، حفل استقبال، قاعة اجتماعات).
+VENUE_WORDS = frozenset({"مراسم", "حفل", "حفله", "احتفال", "قاعه", "صاله", "غرفه", "مكتب", "مركز"})
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 
 
@@ -203,6 +210,8 @@ def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
         return False
     if m.label == "COERCE" and _accident(toks):
         return False
+    if m.label == "CONSULT" and m.i > 0 and toks[m.i - 1] in VENUE_WORDS:
+        return False  # مراسم استقبال، قاعة الاجتماعات: a ceremony or a room, no meeting
     for o in found:
         if o is m or o.i >= m.i:
             continue

@@ -80,12 +80,37 @@ class EventsStage:
                        {t: m for t, m in self.classifier.models.items() if t in CLASSIFIED_TYPES})
 
     def __call__(self, article: Article) -> Article:
+        carried: list[str] = []  # only entity names run on into later clauses
+        names = {e.canonical or e.text for e in article.entities}
+        last_end = 0
+        paragraph = 0
+        place: PlaceRef | None = None
+        date: str | None = None
         for start, end in sentence_spans(article):
-            article.events.extend(self.sentence_events(article, start, end))
+            if "\n" in article.text[last_end:start]:
+                # a new paragraph: no subject, place or date runs on into it
+                carried, place, date = [], None, None
+                paragraph += article.text.count("\n", last_end, start)
+            found = self.sentence_events(article, start, end, carried)
+            for e in found:
+                # A sentence that names no place or date of its own goes on with its paragraph's; a
+                # meeting, statement or call in the title or the lead with no date at all is the day's
+                # news (an attack, arrest or protest is often reported days later: no date).
+                e.place = e.place or place
+                e.date = e.date or date or (
+                    article.published if paragraph <= 1 and e.type not in COUNTED_TYPES else None)
+                place, date = e.place, e.date if e.date != article.published or date else date
+            article.events.extend(found)
+            carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
+                           carried)
+            last_end = end
         return article
 
-    def sentence_events(self, article: Article, start: int, end: int) -> list[Event]:
-        """The events of the sentence text[start:end] (stripped of surrounding white space)."""
+    def sentence_events(self, article: Article, start: int, end: int,
+                        carried: list[str] | None = None) -> list[Event]:
+        """The events of the sentence text[start:end] (stripped of surrounding white space);
+        `carried` is the actor of the paragraph's last event before it (the subject a clause without
+        one of its own continues)."""
         text = article.text
         while start < end and text[start].isspace():
             start += 1
@@ -99,9 +124,13 @@ class EventsStage:
         models = self.models
         typed = [retype(words, m) for m in matches]
         cues = [m for m in typed if reports_event(words, m, typed)]
+        others: dict[str, list[CueMatch]] = {}  # later cues of a rule type, tried when the first has no actor
         for m in rule_matches(words, cues):
-            if m.label not in found and m.label not in models:
-                found[m.label] = m
+            if m.label not in models:
+                if m.label not in found:
+                    found[m.label] = m
+                else:
+                    others.setdefault(m.label, []).append(m)
         present = {m.label for m in matches if m.label in models}
         probs = self.classifier.probabilities(words, text[start:end], present) if present else {}
         for etype, p in probs.items():
@@ -136,13 +165,22 @@ class EventsStage:
                 counts[c.kind] = max(counts.get(c.kind, 0), c.count)
         out: list[Event] = []
         ctx = None
+        carried = carried or []
+        names = {e.canonical or e.text for _, e in ents} | set(carried)
         for etype, cue in sorted(found.items(), key=lambda kv: kv[1].i):
             mod = modality(words, cue)
             if mod in ("planned", "hypothetical"):
                 continue  # not an event (FACTS_GOLD: planned, hypothetical and conditional actions)
             if ctx is None:
                 ctx = sentence(text, toks, ents)
-            actor, recipient = arguments(text, toks, cue, etype, ents, ctx)
+            actor, recipient = arguments(text, toks, cue, etype, ents, ctx, carried)
+            for alt in others.get(etype, ()):
+                if actor:
+                    break
+                if modality(words, alt) == mod:
+                    actor, recipient = arguments(text, toks, alt, etype, ents, ctx, carried)
+            if actor and all(a in names for a in actor):
+                carried = actor  # only entity names run on into later clauses
             taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(

@@ -42,6 +42,8 @@ LINE_RULES: dict[str, tuple[str, ...]] = {
     "related-link": (
         rf"{_YA}قر{_YA} {_ALSO}\s*[:：]?.*",
         rf"(?:شاهد|طالع|اقرأ كذلك) {_ALSO}?\s*[:：].*",
+        rf"قد (?:يهمك|يهمّك|تهمك)(?: {_ALSO})?\s*[|:/：]\s*.*",
+        rf"{_YA}قر{_YA}\s*(?:\.{{2,}}|:)\s*.+",
         r"(?:مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (?:ذات صلة|متعلقة|مرتبطة|قد تهمك)\s*:?",
         r"رابط الخبر (?:بصحيفة|في صحيفة) .{0,200}",
     ),
@@ -99,6 +101,27 @@ HEADLINE_BAD_START = re.compile(r"^(?:[وف][\u0621-\u064a]|[-–•*\d٠-٩(\"�
 # related headlines that are questions run longer. Judged on a sample of the ANT BBC bodies.
 HEADLINE_SUBHEAD = re.compile(
     r"^(?:ما|ماذا|لماذا|كيف|متى|هل|من|أين|إذن|وما|وكيف|وهل)\s(?:\S+\s){0,5}\S+[؟?]$")
+
+
+# A bare header of related links ("اقرأ أيضا:" alone on its line): the headline-shaped lines right
+# after it are the links (any outlet).
+RELATED_HEADER = re.compile(
+    rf"(?:{_YA}قر{_YA}|شاهد|طالع) {_ALSO}\s*[:：]?|(?:مواضيع|أخبار|اخبار|مقالات) ذات صلة\s*:?")
+# The "related stories" block CNN Arabic pastes after the article body: the leads of RELATED_STORIES
+# other stories, one paragraph each. Applied only to articles from these outlets (source or URL); the
+# block is taken when the body's last RELATED_STORIES paragraphs are all lead-shaped (a full sentence,
+# not a list item, a question or a subheading), the last one and all but one of the others opening like
+# a news lead rather than a continuation or an essay's argument (و/ف + word, a present verb, يذكر، كما،
+# لم، إن، لقد، إذا، كان …). Judged on the 3,506 ANT v2.1 CNN bodies: the block begins in August 2018;
+# the rule takes it from 740 of the 1,321 articles since then and from 1 of the 2,185 before.
+RELATED_STORY_OUTLETS: tuple[str, ...] = ("cnn",)
+RELATED_STORIES = 5
+STORY_LEAD_MIN_CHARS = 50
+STORY_CONTINUATION = re.compile(
+    r"^(?:[وف][\u0621-\u064a]|ي[\u0621-\u064a]{3}|(?:يشار|يذكر|يُذكر|بدوره|بدورها|بالمقابل|كما|لكن|لكنه|إلا|"
+    r"أما|بينما|غير|من|إذ|حيث|ثم|هذا|هذه|هكذا|هو|هي|لم|لا|لن|ما|قد|لقد|علما|علماً|إن|أن|أجل|أخيرا|أخيراً|إذا|اذا|"
+    r"إذاً|اذاً|سواء|كان|كانت)\b)")
+STORY_NOT_LEAD = re.compile(r"^[-–•*\d٠-٩]|[؟?:]$")
 
 
 def _compile(rules: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
