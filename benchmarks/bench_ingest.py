@@ -37,6 +37,17 @@ def _rss_mb() -> tuple[float, float]:
     return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _rss_parts() -> str:
+    """The process's own memory (anonymous) and the pages of mapped files (code, models, a store's
+    map) in its RSS, from /proc/self/status."""
+    parts = {}
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith(("RssAnon:", "RssFile:")):
+                parts[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return f"anon {parts.get('RssAnon', 0):.0f} MB, file {parts.get('RssFile', 0):.0f} MB"
+
+
 def _days(published: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(published[:10]) if published else None
@@ -54,9 +65,9 @@ def story_report(store: SqlStore) -> str:
     def pct(q: float) -> int:
         return spans[min(len(spans) - 1, int(q * len(spans)))] if spans else 0
 
-    largest = sorted(rows, key=lambda r: -r[1])[:5]
-    return (f"{len(rows)} stories, {len(multi)} of two or more articles; largest "
-            f"{', '.join(f'{n} ({a and a[:10]}..{b and b[:10]})' for _, n, a, b in largest)}; span in days of "
+    largest = ", ".join(f"{n} ({a and a[:10]}..{b and b[:10]})" for _, n, a, b in
+                        sorted(rows, key=lambda r: -r[1])[:5])
+    return (f"{len(rows)} stories, {len(multi)} of two or more articles; largest {largest}; span in days of "
             f"the stories of 2+ dated articles: median {pct(0.5)}, p90 {pct(0.9)}, p99 {pct(0.99)}, "
             f"max {spans[-1] if spans else 0}, over 7 days {sum(1 for d in spans if d > 7)}")
 
@@ -70,7 +81,8 @@ def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every:
             mark[0] += every
             cur, peak = _rss_mb()
             print(f"{label}: {stats.items} items, {stats.items / max(stats.seconds, 1e-9):.1f}/s, "
-                  f"stages run on {stats.stages_run}, RSS {cur:.0f} MB (peak {peak:.0f} MB)", flush=True)
+                  f"stages run on {stats.stages_run}, RSS {cur:.0f} MB (peak {peak:.0f} MB; {_rss_parts()}), "
+                  f"{stats.seconds:.0f} s", flush=True)
 
     with open_store(db) as store:
         stats = ingest(inputs, store, pipeline, on_progress=progress, max_items=max_items)
@@ -79,7 +91,7 @@ def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every:
     cur, peak = _rss_mb()
     print(f"{label}: {stats.summary()}; {stats.items / max(stats.seconds, 1e-9):.1f} items/s, "
           f"stages run on {stats.stages_run}; {stored} articles in the store; RSS {cur:.0f} MB "
-          f"(peak {peak:.0f} MB)", flush=True)
+          f"(peak {peak:.0f} MB; {_rss_parts()})", flush=True)
     print(f"{label}: {stories}", flush=True)
     return stats
 
