@@ -96,7 +96,7 @@ def main_stem(tok: str) -> str:
         if tok.startswith(p) and len(tok) - len(p) >= 3:
             out = tok[len(p):]
             break
-    if len(_STEM_CACHE) > 50_000:
+    if len(_STEM_CACHE) > 20_000:
         _STEM_CACHE.clear()
     _STEM_CACHE[tok] = out
     return out
@@ -155,7 +155,7 @@ class Lexicon:
                 if px:
                     found |= px
         hit = frozenset(found)
-        if len(self._cache) > 50_000:
+        if len(self._cache) > 20_000:
             self._cache.clear()
         self._cache[tok] = hit
         return hit
@@ -165,7 +165,7 @@ class Lexicon:
         hit = self._label_cache.get(tok)
         if hit is None:
             hit = frozenset(m.label for m in self.find([tok]))
-            if len(self._label_cache) > 50_000:
+            if len(self._label_cache) > 20_000:
                 self._label_cache.clear()
             self._label_cache[tok] = hit
         return hit
