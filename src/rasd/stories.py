@@ -14,6 +14,12 @@ candidate with the highest estimated Jaccard similarity at or above `threshold`,
 story of its own, whose id is its own article id. So a story id never changes, and assignment is
 incremental: each article is placed once, as it arrives.
 
+A story never lasts more than `span_days` from its first to its last article: a candidate whose
+story it would stretch further is passed over. Without that cap the rolling window chains on and
+on: an outlet's daily bulletin (prayer times, weather, a daily digest) resembles yesterday's, which
+resembled the day before's, and such a chain once grew to 431 articles over months. A week keeps
+the follow-ups of one event (the labelled pairs are at most five days apart).
+
 Nothing lives only in memory: the signatures and buckets are rows of the store (migration 2), so
 any process (a second worker, a re-run after a crash) sees the same state. On open, articles
 stored without a signature (an ingest killed between its two transactions, a store made before
@@ -56,7 +62,7 @@ class StoryParams:
     num_perm: int = 128
     threshold: float = 0.15
     window_days: int = 3
-    span_days: int = 7
+    span_days: int = 7  # the longest a story may last, first to last article
 
     def settings(self) -> dict[str, str]:
         return {k: str(v) for k, v in asdict(self).items()} | {"seed": str(SEED), "scheme": SCHEME,
