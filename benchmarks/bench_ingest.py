@@ -86,12 +86,13 @@ def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every:
 
     with open_store(db) as store:
         stats = ingest(inputs, store, pipeline, on_progress=progress, max_items=max_items)
+        # taken before the queries below, which read the store through its memory map again
+        (cur, peak), parts = _rss_mb(), _rss_parts()
         stored = store.count()
         stories = story_report(store)
-    cur, peak = _rss_mb()
     print(f"{label}: {stats.summary()}; {stats.items / max(stats.seconds, 1e-9):.1f} items/s, "
           f"stages run on {stats.stages_run}; {stored} articles in the store; RSS {cur:.0f} MB "
-          f"(peak {peak:.0f} MB; {_rss_parts()})", flush=True)
+          f"(peak {peak:.0f} MB; {parts})", flush=True)
     print(f"{label}: {stories}", flush=True)
     return stats
 
