@@ -7,11 +7,13 @@ Run from the repository root (defaults: the three shared corpora into a new SQLi
     .venv/bin/python benchmarks/bench_ingest.py --db /tmp/rasd-bench.db [--max N] [INPUT ...]
     .venv/bin/python benchmarks/bench_ingest.py --db postgresql://user@/rasd?host=/tmp --max 2000
 
-A line every --every items gives the articles/s so far and the RSS (current and peak).
+A line every --every items gives the articles/s so far and the RSS (current and peak). At the end,
+the stories of the store: how many, the largest, and how many days they span.
 """
 from __future__ import annotations
 
 import argparse
+import datetime
 import resource
 import sys
 import time
@@ -20,7 +22,7 @@ from pathlib import Path
 import rasd
 from rasd.errors import RasdError
 from rasd.ingest import IngestStats, ingest
-from rasd.store import open_store
+from rasd.store import SqlStore, open_store
 
 NEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news"
 DEFAULT_INPUTS = [NEWS / "ant_v1_jawharafm.tar.gz", NEWS / "ant_multisource.tar.gz", NEWS / "saudinewsnet"]
@@ -35,6 +37,41 @@ def _rss_mb() -> tuple[float, float]:
     return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _rss_parts() -> str:
+    """The process's own memory (anonymous) and the pages of mapped files (code, models, a store's
+    map) in its RSS, from /proc/self/status."""
+    parts = {}
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith(("RssAnon:", "RssFile:")):
+                parts[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return f"anon {parts.get('RssAnon', 0):.0f} MB, file {parts.get('RssFile', 0):.0f} MB"
+
+
+def _days(published: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def story_report(store: SqlStore) -> str:
+    """The stories of a store: count, the largest sizes, and the spread of their spans in days."""
+    rows = list(store.story_rows())
+    multi = [r for r in rows if r[1] > 1]
+    spans = sorted((last - first).days for _, _, a, b in multi
+                   if (first := _days(a)) is not None and (last := _days(b)) is not None)
+
+    def pct(q: float) -> int:
+        return spans[min(len(spans) - 1, int(q * len(spans)))] if spans else 0
+
+    largest = ", ".join(f"{n} ({a and a[:10]}..{b and b[:10]})" for _, n, a, b in
+                        sorted(rows, key=lambda r: -r[1])[:5])
+    return (f"{len(rows)} stories, {len(multi)} of two or more articles; largest {largest}; span in days of "
+            f"the stories of 2+ dated articles: median {pct(0.5)}, p90 {pct(0.9)}, p99 {pct(0.99)}, "
+            f"max {spans[-1] if spans else 0}, over 7 days {sum(1 for d in spans if d > 7)}")
+
+
 def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every: int, max_items: int | None
          ) -> IngestStats:
     mark = [every]
@@ -44,15 +81,19 @@ def _run(label: str, inputs: list[str], db: str, pipeline: rasd.Pipeline, every:
             mark[0] += every
             cur, peak = _rss_mb()
             print(f"{label}: {stats.items} items, {stats.items / max(stats.seconds, 1e-9):.1f}/s, "
-                  f"stages run on {stats.stages_run}, RSS {cur:.0f} MB (peak {peak:.0f} MB)", flush=True)
+                  f"stages run on {stats.stages_run}, RSS {cur:.0f} MB (peak {peak:.0f} MB; {_rss_parts()}), "
+                  f"{stats.seconds:.0f} s", flush=True)
 
     with open_store(db) as store:
         stats = ingest(inputs, store, pipeline, on_progress=progress, max_items=max_items)
+        # taken before the queries below, which read the store through its memory map again
+        (cur, peak), parts = _rss_mb(), _rss_parts()
         stored = store.count()
-    cur, peak = _rss_mb()
+        stories = story_report(store)
     print(f"{label}: {stats.summary()}; {stats.items / max(stats.seconds, 1e-9):.1f} items/s, "
           f"stages run on {stats.stages_run}; {stored} articles in the store; RSS {cur:.0f} MB "
-          f"(peak {peak:.0f} MB)", flush=True)
+          f"(peak {peak:.0f} MB; {parts})", flush=True)
+    print(f"{label}: {stories}", flush=True)
     return stats
 
 

@@ -149,7 +149,8 @@ def _try(store: SqlStore, pairs: list[dict[str, Any]], arts: dict[str, Article],
     store.reset_story_signatures({})
     Stories(store, params)
     s = score(pairs, stories_of_pairs(store, pairs, arts))
-    print(f"  shingle {params.shingle} threshold {params.threshold} window {params.window_days}: "
+    print(f"  shingle {params.shingle} threshold {params.threshold} window {params.window_days} "
+          f"span {params.span_days}: "
           f"P {s['precision']} R {s['recall']} F1 {s['f1']}", file=sys.stderr, flush=True)
     return s
 
@@ -157,11 +158,14 @@ def _try(store: SqlStore, pairs: list[dict[str, Any]], arts: dict[str, Article],
 def tune(store: SqlStore, pairs: list[dict[str, Any]], arts: dict[str, Article]
          ) -> list[tuple[StoryParams, dict[str, Any]]]:
     """Shingle size and threshold on a 3-day window, then the window (1, 7 days) at the best; by F1."""
-    grid = [StoryParams(shingle=k, threshold=t, window_days=3) for k in (1, 2, 3) for t in (0.15, 0.2, 0.3)]
+    span = DEFAULT_PARAMS.span_days
+    grid = [StoryParams(shingle=k, threshold=t, window_days=3, span_days=span)
+            for k in (1, 2, 3) for t in (0.15, 0.2, 0.3)]
     results = [(p, _try(store, pairs, arts, p)) for p in grid]
     best = max(results, key=lambda r: r[1]["f1"])[0]
     results += [(p, _try(store, pairs, arts, p)) for p in
-                (StoryParams(shingle=best.shingle, threshold=best.threshold, window_days=w) for w in (1, 7))]
+                (StoryParams(shingle=best.shingle, threshold=best.threshold, window_days=w, span_days=span)
+                 for w in (1, 7))]
     return sorted(results, key=lambda r: -r[1]["f1"])
 
 
@@ -172,6 +176,7 @@ def main() -> int:
     ap.add_argument("--shingle", type=int, default=DEFAULT_PARAMS.shingle)
     ap.add_argument("--threshold", type=float, default=DEFAULT_PARAMS.threshold)
     ap.add_argument("--window", type=int, default=DEFAULT_PARAMS.window_days)
+    ap.add_argument("--span", type=int, default=DEFAULT_PARAMS.span_days, help="longest story, in days")
     ap.add_argument("--full", action="store_true", help="run the real pipeline stages while ingesting")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--cache", type=Path, help="keep the articles read here (a pickle) for the next run")
@@ -190,7 +195,8 @@ def main() -> int:
           file=sys.stderr)
     even = [p for p in pairs if p["pair"] % 2 == 0]
     odd = [p for p in pairs if p["pair"] % 2 == 1]
-    params = StoryParams(shingle=args.shingle, threshold=args.threshold, window_days=args.window)
+    params = StoryParams(shingle=args.shingle, threshold=args.threshold, window_days=args.window,
+                         span_days=args.span)
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         if args.tune:

@@ -9,7 +9,10 @@ sighting. Writes are batched, one transaction per batch, so a run killed at any 
 consistent store and the same command run again finishes the job: what was committed is skipped,
 what was not is done, and the unique keys of the store keep every article exactly once.
 
-Memory stays flat: items stream from the readers and at most one batch is held.
+Memory stays flat: items stream from the readers and at most one batch is held; the stages' per-word
+caches are bounded; and an ingest into SQLite reads through SQLite's bounded page cache, not the
+memory map the store opens for search (every page of a growing file read through the map would stay
+in the process's RSS; `_unmapped`).
 
 Stories (`rasd.stories`): after each batch is written, its new articles are placed in stories (a
 second transaction); opening the story index first places any stored article left without one, so
@@ -111,10 +114,19 @@ def ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, *, publis
     `stories=False` leaves story assignment to a later run; `story_params` are the clustering's.
     Raises StoreError when the database fails.
     """
+    with _unmapped(store):
+        return _ingest(inputs, store, pipeline, published, source, stdin, batch_size, on_error, on_progress,
+                       max_items, story_params if stories else None)
+
+
+def _ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, published: str | None,
+            source: str | None, stdin: IO[bytes] | None, batch_size: int,
+            on_error: Callable[[InputError], None] | None, on_progress: Callable[[IngestStats], None] | None,
+            max_items: int | None, story_params: StoryParams | None) -> IngestStats:
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
     batch = _Batch()
-    story_index = Stories(store, story_params) if stories else None
+    story_index = Stories(store, story_params) if story_params is not None else None
 
     def flush() -> None:
         nonlocal batch
@@ -165,6 +177,13 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
     backends): each keeps its own `pipeline`, so a later ingest of the same articles by this
     pipeline still sees the ones another pipeline made as stale and redoes them.
     """
+    with _unmapped(store):
+        return _ingest_records(paths, store, pipeline, stdin, batch_size, on_error, on_progress, as_is)
+
+
+def _ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, stdin: IO[bytes] | None,
+                    batch_size: int, on_error: Callable[[InputError], None] | None,
+                    on_progress: Callable[[IngestStats], None] | None, as_is: bool) -> IngestStats:
     stats = IngestStats()
     fingerprint = pipeline.fingerprint
     batch = _Batch()
@@ -200,6 +219,25 @@ def ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, *,
     flush()
     stats.seconds = time.monotonic() - stats.started
     return stats
+
+
+@contextlib.contextmanager
+def _unmapped(store: SqlStore) -> Iterator[None]:
+    """While ingesting into SQLite, read without the memory map the store opens for search
+    (`PRAGMA mmap_size`): an ingest reads little of the file (lookups, story candidates), but each page
+    it reads through the map stays resident in the process, so its RSS would grow with the file (a GB
+    over the shared corpora). Reads go through SQLite's bounded page cache instead; the map comes
+    back afterwards."""
+    if store.backend != "sqlite":
+        yield
+        return
+    row = store._execute("PRAGMA mmap_size").fetchone()
+    store._execute("PRAGMA mmap_size = 0")
+    try:
+        yield
+    finally:
+        if row is not None:
+            store._execute(f"PRAGMA mmap_size = {int(row[0])}")
 
 
 def _record_lines(paths: Iterable[str], stdin: IO[bytes] | None, stats: IngestStats,

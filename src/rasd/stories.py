@@ -14,6 +14,12 @@ candidate with the highest estimated Jaccard similarity at or above `threshold`,
 story of its own, whose id is its own article id. So a story id never changes, and assignment is
 incremental: each article is placed once, as it arrives.
 
+A story never lasts more than `span_days` from its first to its last article: a candidate whose
+story it would stretch further is passed over. Without that cap the rolling window chains on and
+on: an outlet's daily bulletin (prayer times, weather, a daily digest) resembles yesterday's, which
+resembled the day before's, and such a chain once grew to 431 articles over months. A week keeps
+the follow-ups of one event (the labelled pairs are at most five days apart).
+
 Nothing lives only in memory: the signatures and buckets are rows of the store (migration 2), so
 any process (a second worker, a re-run after a crash) sees the same state. On open, articles
 stored without a signature (an ingest killed between its two transactions, a store made before
@@ -56,6 +62,7 @@ class StoryParams:
     num_perm: int = 128
     threshold: float = 0.15
     window_days: int = 3
+    span_days: int = 7  # the longest a story may last, first to last article
 
     def settings(self) -> dict[str, str]:
         return {k: str(v) for k, v in asdict(self).items()} | {"seed": str(SEED), "scheme": SCHEME,
@@ -165,24 +172,30 @@ class Stories:
         return self._assign([a for a in articles if a.id not in signed or not signed[a.id]], keep) | keep
 
     def _assign(self, articles: Iterable[Incoming], keep: dict[str, str]) -> dict[str, str]:
-        window = self.params.window_days
+        window, span = self.params.window_days, self.params.span_days
         pending: list[tuple[StoryRow, np.ndarray]] = []
         by_bucket: dict[int, list[int]] = {}
+        # first and last day of the stories this call touched (the store's `stories` rows are
+        # written at the end), so that a story never grows past `span_days` within a batch either
+        spans: dict[str, tuple[datetime.date | None, datetime.date | None]] = {}
         out: dict[str, str] = {}
         for a in articles:
             sig = self.signer.signature(a.title, a.text, a.folded)
+            day = _day(a.published)
             if sig is None:
                 story = keep.get(a.id, a.id)
                 pending.append((StoryRow(a.id, a.published, b"", (), story), np.zeros(0, dtype="<u4")))
+                spans[story] = _widen(spans.get(story), day)
                 out[a.id] = story
                 continue
-            day = _day(a.published)
             buckets = self.signer.buckets(sig, day)
             lookup = self.signer.buckets(sig, day, window)
             best: tuple[float, str] | None = None
-            cands: list[tuple[str, str | None, str | None, np.ndarray]] = [
-                (cid, pub, story, np.frombuffer(s, dtype="<u4"))
-                     for cid, pub, story, s in self.store.story_candidates(lookup)]
+            cands: list[tuple[str, str | None, str | None, np.ndarray]] = []
+            for cid, pub, cstory, s, first, last in self.store.story_candidates(lookup):
+                cands.append((cid, pub, cstory, np.frombuffer(s, dtype="<u4")))
+                if cstory and cstory not in spans:
+                    spans[cstory] = (_day(first), _day(last))
             seen = {c[0] for c in cands}
             for i in {i for b in lookup for i in by_bucket.get(b, ())}:
                 row, psig = pending[i]
@@ -194,16 +207,36 @@ class Stories:
                 cday = _day(pub)
                 if day is not None and cday is not None and abs((day - cday).days) > window:
                     continue
+                if not _fits(spans.get(cstory), day, span):
+                    continue  # the story would last longer than `span_days`: no chaining on and on
                 sim = similarity(sig, csig)
                 if sim >= self.params.threshold and (best is None or (sim, cstory) > best):
                     best = (sim, cstory)
             story = keep.get(a.id) or (best[1] if best else a.id)
+            spans[story] = _widen(spans.get(story), day)
             for b in buckets:
                 by_bucket.setdefault(b, []).append(len(pending))
             pending.append((StoryRow(a.id, a.published, sig.tobytes(), buckets, story), sig))
             out[a.id] = story
         self.store.put_story_rows([row for row, _ in pending])
         return out
+
+
+Span = tuple[datetime.date | None, datetime.date | None]
+
+
+def _widen(span: Span | None, day: datetime.date | None) -> Span:
+    """A story's first and last day once an article of `day` joins it."""
+    first, last = span or (None, None)
+    if day is None:
+        return first, last
+    return (day if first is None or day < first else first), (day if last is None or day > last else last)
+
+
+def _fits(span: Span | None, day: datetime.date | None, limit: int) -> bool:
+    """Whether a story of `span` still lasts at most `limit` days once an article of `day` joins it."""
+    first, last = _widen(span, day)
+    return first is None or last is None or (last - first).days <= limit
 
 
 def _outlet(record: dict[str, Any]) -> str:

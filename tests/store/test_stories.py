@@ -3,6 +3,7 @@ of an article under another URL joins its story, ids are stable across runs, the
 from the store, and a story lists its articles, outlets, dates and the counts side by side."""
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,36 @@ def test_far_apart_copies_are_separate_stories(db: str) -> None:
         s.put_batch([StoredArticle.from_record(r) for r in recs], [])
         got = Stories(s).assign([Incoming(r["id"], r["title"], r["text"], r["published"]) for r in recs])
         assert got == {"a0": "a0", "a1": "a0", "a2": "a2"}
+
+
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_daily_template_does_not_chain_past_the_span(db: str, one_batch: bool) -> None:
+    """A same-outlet daily bulletin (near-identical text every day) joins its neighbours of the window
+    but no story lasts longer than `span_days`, whether the days arrive in one batch or one by one."""
+    text = "مواقيت الصلاة اليوم في مدينة الرياض الفجر والظهر والعصر والمغرب والعشاء حسب تقويم ام القرى"
+    days = [datetime.date(2020, 1, 1) + datetime.timedelta(days=i) for i in range(20)]
+    recs = [{"id": f"d{i:02d}", "title": "مواقيت الصلاة", "text": f"{text} {d.isoformat()}",
+             "published": d.isoformat(), "source": "x", "url": f"http://x/{i}", "entities": [], "places": [],
+             "events": [], "counts": []} for i, d in enumerate(days)]
+    incoming = [Incoming(r["id"], r["title"], r["text"], r["published"]) for r in recs]
+    with open_store(db) as s:
+        from rasd.store import StoredArticle
+        index = Stories(s)
+        got: dict[str, str] = {}
+        for lo, hi in ([(0, len(recs))] if one_batch else [(i, i + 1) for i in range(len(recs))]):
+            s.put_batch([StoredArticle.from_record(r) for r in recs[lo:hi]], [])
+            got |= index.assign(incoming[lo:hi])
+        assert got["d01"] == got["d00"] == "d00"  # the next day's bulletin still joins
+        span = 7  # a week at most (StoryParams.span_days)
+        for story in set(got.values()):
+            members = sorted(i for i, st in got.items() if st == story)
+            first, last = days[int(members[0][1:])], days[int(members[-1][1:])]
+            assert (last - first).days <= span
+        assert len(set(got.values())) >= len(days) // (span + 1)
+        rows = {i: (n, a, b) for i, n, a, b in s.story_rows()}
+        for story, (n, a, b) in rows.items():
+            assert n == sum(1 for st in got.values() if st == story)
+            assert (datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days <= span
 
 
 def test_counts_side_by_side() -> None:

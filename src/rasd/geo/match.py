@@ -95,7 +95,7 @@ NEAR_WINDOW = 30
 # Towns below this size are believed only with a cue (see `_settled`); the same cut as the builder's
 # for foreign towns.
 MINOR_POP = 100_000
-CACHE_SIZE = 200_000
+CACHE_SIZE = 50_000
 # Words of generic region names: `الشرقية` or `المنطقة الشرقية` is a province only where its country
 # is named nearby (Saudi Arabia, Egypt, Oman all have one).
 _GENERIC = {name_key(w) for w in ("المنطقة", "منطقة", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط",

@@ -55,16 +55,19 @@ class StorySql:
 
     # --- assignment --------------------------------------------------------------------------------
 
-    def story_candidates(self, buckets: Sequence[int]) -> list[tuple[str, str | None, str | None, bytes]]:
-        """The signed articles sharing a bucket: (id, published, story, signature)."""
+    def story_candidates(self, buckets: Sequence[int]
+                         ) -> list[tuple[str, str | None, str | None, bytes, str | None, str | None]]:
+        """The signed articles sharing a bucket: (id, published, story, signature, and the first and
+        last publication date of that story as the `stories` table holds them)."""
         if not buckets:
             return []
         marks = ", ".join("?" * len(buckets))
         rows = self._execute(
-            "SELECT s.article_id, s.published, a.story, s.signature FROM story_signatures s "
-            "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN "
+            "SELECT s.article_id, s.published, a.story, s.signature, t.first_published, t.last_published "
+            "FROM story_signatures s JOIN articles a ON a.id = s.article_id "
+            "LEFT JOIN stories t ON t.id = a.story WHERE s.article_id IN "
             f"(SELECT article_id FROM story_buckets WHERE bucket IN ({marks}))", list(buckets)).fetchall()
-        return [(r[0], r[1], r[2], bytes(r[3])) for r in rows]
+        return [(r[0], r[1], r[2], bytes(r[3]), r[4], r[5]) for r in rows]
 
     def unsigned_articles(self, limit: int) -> list[tuple[str, str | None, str | None, dict[str, Any], str]]:
         """Up to `limit` stored articles without a signature, oldest first: (id, published, story, record,
@@ -127,6 +130,11 @@ class StorySql:
         return {str(i): int(n) for i, n in
                 self._execute("SELECT story, COUNT(*) FROM articles WHERE story IS NOT NULL "
                               "GROUP BY story").fetchall()}
+
+    def story_rows(self) -> Iterator[tuple[str, int, str | None, str | None]]:
+        """Every story of the `stories` table: (id, size, first published, last published)."""
+        for r in self._execute("SELECT id, size, first_published, last_published FROM stories").fetchall():
+            yield str(r[0]), int(r[1]), r[2], r[3]
 
     def stories_of(self, article_ids: Sequence[str]) -> dict[str, str | None]:
         """The story of each stored article among `article_ids`."""

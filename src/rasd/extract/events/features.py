@@ -48,7 +48,7 @@ def norm_token(s: str) -> str:
     out = _NORM_CACHE.get(s)
     if out is None:
         out = events_key_v1(s)
-        if len(_NORM_CACHE) > 200_000:
+        if len(_NORM_CACHE) > 50_000:
             _NORM_CACHE.clear()
         _NORM_CACHE[s] = out
     return out
@@ -96,7 +96,7 @@ def main_stem(tok: str) -> str:
         if tok.startswith(p) and len(tok) - len(p) >= 3:
             out = tok[len(p):]
             break
-    if len(_STEM_CACHE) > 200_000:
+    if len(_STEM_CACHE) > 20_000:
         _STEM_CACHE.clear()
     _STEM_CACHE[tok] = out
     return out
@@ -159,7 +159,7 @@ class Lexicon:
                 if px:
                     found |= px
         hit = frozenset(found)
-        if len(self._cache) > 200_000:
+        if len(self._cache) > 20_000:
             self._cache.clear()
         self._cache[tok] = hit
         return hit
@@ -169,7 +169,7 @@ class Lexicon:
         hit = self._label_cache.get(tok)
         if hit is None:
             hit = frozenset(m.label for m in self.find([tok]))
-            if len(self._label_cache) > 200_000:
+            if len(self._label_cache) > 20_000:
                 self._label_cache.clear()
             self._label_cache[tok] = hit
         return hit

@@ -123,7 +123,7 @@ class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF; per-word inputs are cached by surface form."""
 
     def __init__(self, path: str | Path, vectors_path: str | Path, resources: Resources | None = None,
-                 *, featurizer: Featurizer | None = None, cache_size: int = 100_000) -> None:
+                 *, featurizer: Featurizer | None = None, cache_size: int = 40_000) -> None:
         self.path = Path(path)
         try:
             with np.load(self.path, allow_pickle=False) as z:
