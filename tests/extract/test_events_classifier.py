@@ -105,3 +105,27 @@ def test_eval_command_on_a_gsr_format_directory(tmp_path: Path, capsys: pytest.C
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines() if line.startswith("ASSAULT"))
     assert row.split()[1:4] == ["2", "1", "1"]  # two scored sentences (ambiguous left out), one yes, found
+
+
+def test_gsr_votes_are_read_and_ambiguous_sentences_train_but_are_not_scored(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from rasd.training.events import train_type_votes
+
+    yes = ["تظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الرسوم رقم {}",
+           "احتشد مئات المتظاهرين في الساحة وهتفوا ضد الحكومة رقم {}"]
+    no = ["قال الوزير إن الاحتجاجات لن تغير شيئا رقم {}", "تابع المنتخب مسيرته في البطولة رقم {}"]
+    rows = ["accept,event_type,id,label,reject,text,total"]
+    rows += [f"3,PROTEST,y{i},yes,0,{yes[i % 2].format(i)},3" for i in range(20)]
+    rows += [f"2,PROTEST,a{i},ambiguous,1,{yes[i % 2].format(100 + i)},3" for i in range(6)]
+    rows += [f"0,PROTEST,n{i},easy no,3,{no[i % 2].format(200 + i)},3" for i in range(40)]
+    (tmp_path / "protest_gsr.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    sentences = read_gsr(tmp_path)
+    amb = next(s for s in sentences if s.label == "ambiguous")
+    assert (amb.accept, amb.total) == (2, 3)
+    model, report = train_type_votes(sentences, "PROTEST", 0.5)
+    train = [s for s in sentences if split_of(s.text) != "test"]
+    assert report.n_train == sum(s.label != "ambiguous" for s in train)  # ambiguous ones never scored
+    assert report.n_pos == sum(s.positive for s in train)
+    text = "تظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الرسوم"
+    clf = EventClassifier({"PROTEST": model}, all_cues=False)
+    assert clf.detect([t.norm for t in tokenize(text)], text) == ["PROTEST"]

@@ -25,6 +25,8 @@ class GsrSentence:
     label: str
     text: str
     actors: list[list[str]] = field(default_factory=list)
+    accept: int = 0  # annotators who accepted the label "this sentence reports an event of the type"
+    total: int = 0  # annotators who judged it ("yes": all accepted; "ambiguous": mostly 2 of 3)
 
     @property
     def positive(self) -> bool:
@@ -56,8 +58,16 @@ def read_gsr(directory: str | Path) -> list[GsrSentence]:
                     continue
                 etype = row["event_type"].strip().upper()
                 out.append(GsrSentence(row["id"], etype, label, text,
-                                       actors.get((etype, text), []) if label in POSITIVE else []))
+                                       actors.get((etype, text), []) if label in POSITIVE else [],
+                                       _int(row.get("accept")), _int(row.get("total"))))
     return out
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 def _read_actors(path: Path) -> dict[tuple[str, str], list[list[str]]]:
