@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.search import name_key
+from rasd.store.connection import SqlConnection
 
 FACT_TABLES = ("count_facts", "event_facts", "quote_facts")
 BACKFILL_BATCH = 500
@@ -106,19 +106,8 @@ class FactFilter:
     actor: str | None = None  # an entity named as an event's actor (or as a count's claimant)
 
 
-class FactsSql:
-    """Writes and reads of the fact tables; mixed into SqlStore (which provides the three below)."""
-
-    collate = ""
-
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
-
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[None]:
-        raise NotImplementedError
+class FactsSql(SqlConnection):
+    """Writes and reads of the fact tables; mixed into SqlStore (whose backend runs the statements)."""
 
     # --- writing -----------------------------------------------------------------------------------
 

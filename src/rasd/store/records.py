@@ -6,19 +6,17 @@ memory holds one batch whatever the size of the store, and a batch never re-read
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from rasd.search import Node, Query
+from rasd.store.connection import SqlConnection
 
 EXPORT_BATCH = 500  # records per round trip
 
 
-class RecordsSql:
-    """`iter_records`; mixed into SqlStore (which provides the three below)."""
-
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
+class RecordsSql(SqlConnection):
+    """`iter_records`; mixed into SqlStore (which provides the two below)."""
 
     def _filters(self, q: Query) -> tuple[list[str], list[Any]]:
         raise NotImplementedError

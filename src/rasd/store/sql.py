@@ -43,14 +43,7 @@ class SqlStore(StorySql, RecordsSql, FactsSql):
 
     # --- what a backend provides ---------------------------------------------------------------
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
-
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[None]:
-        raise NotImplementedError
+    # _execute, _executemany, _transaction: see SqlConnection.
 
     def _savepoint(self) -> AbstractContextManager[None]:
         raise NotImplementedError

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
+
+from rasd.store.connection import SqlConnection
 
 
 @dataclass(frozen=True)
@@ -24,19 +25,8 @@ class StoryRow:
     story: str
 
 
-class StorySql:
-    """Reads and writes of story clustering; mixed into SqlStore (which provides the three below)."""
-
-    collate = ""
-
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        raise NotImplementedError
-
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[None]:
-        raise NotImplementedError
+class StorySql(SqlConnection):
+    """Reads and writes of story clustering; mixed into SqlStore (whose backend runs the statements)."""
 
     # --- settings ----------------------------------------------------------------------------------
 
