@@ -84,6 +84,11 @@ class _Batch:
         self.seen: set[tuple[str, str]] = set()
         self.opened = time.monotonic()
 
+    def full(self, batch_size: int) -> bool:
+        """Time to commit: `batch_size` articles, ten times as many sightings, or BATCH_SECONDS old."""
+        return len(self.articles) >= batch_size or len(self.sightings) >= 10 * batch_size \
+            or time.monotonic() - self.opened > BATCH_SECONDS
+
     def find(self, article_id: str, curl: str | None, tkey: str) -> str | None:
         for k in (("id", article_id), ("url", curl or ""), ("text", tkey)):
             if k[1] and k in self.keys:
@@ -145,12 +150,9 @@ def _ingest(inputs: Iterable[str], store: SqlStore, pipeline: Pipeline, publishe
                 sighting = Sighting(origin=raw.origin, doc_id=raw.doc_id, source=article.source,
                                     category=raw.category or article.category, url=article.url)
                 _one(article, sighting, store, pipeline, fingerprint, batch, stats)
-        if len(batch.articles) >= batch_size or len(batch.sightings) >= 10 * batch_size \
-                or time.monotonic() - batch.opened > BATCH_SECONDS:
+        if batch.full(batch_size):
             flush()
-        if on_progress is not None:
-            stats.seconds = time.monotonic() - stats.started
-            on_progress(stats)
+        _progress(stats, on_progress)
         if max_items is not None and stats.items >= max_items:
             break
     flush()
@@ -210,12 +212,9 @@ def _ingest_records(paths: Iterable[str], store: SqlStore, pipeline: Pipeline, s
                      more=carried)
             else:
                 _one(_fresh(article), sighting, store, pipeline, fingerprint, batch, stats, more=carried)
-        if len(batch.articles) >= batch_size or len(batch.sightings) >= 10 * batch_size \
-                or time.monotonic() - batch.opened > BATCH_SECONDS:
+        if batch.full(batch_size):
             flush()
-        if on_progress is not None:
-            stats.seconds = time.monotonic() - stats.started
-            on_progress(stats)
+        _progress(stats, on_progress)
     flush()
     stats.seconds = time.monotonic() - stats.started
     return stats
@@ -296,6 +295,12 @@ def _reason(e: Exception) -> str:
     if isinstance(e, KeyError):
         return f"not a record: no {e.args[0]!r} key"
     return f"not a record: {e}"
+
+
+def _progress(stats: IngestStats, on_progress: Callable[[IngestStats], None] | None) -> None:
+    if on_progress is not None:
+        stats.seconds = time.monotonic() - stats.started
+        on_progress(stats)
 
 
 def _count_error(stats: IngestStats, e: InputError, on_error: Callable[[InputError], None] | None) -> None:

@@ -191,18 +191,13 @@ def _small_multiples(series: Mapping[str, list[dict[str, Any]]], data: Mapping[s
         ends = [(d, 0) for d in (first, last) if d]
         charts.append({"kind": kind, "label": COUNT_LABELS.get(kind, kind),
                        "total": sum(v for _, v in points),
-                       "svg": Markup(render_timeline_svg({kind: points + ends}, height=170))})
+                       "svg": _drawing_timeline({kind: points + ends}, height=170)})
     return charts
 
 
-def render_timeline_svg(series: Mapping[str, list[tuple[str, int]]], *, height: int = 320) -> str:
+def _drawing_timeline(series: Mapping[str, list[tuple[str, int]]], *, height: int = 320) -> Markup:
     from rasd.desk.svgchart import render_timeline
-    return render_timeline(series, height=height)
-
-
-def _drawing_timeline(series: Mapping[str, list[tuple[str, int]]]) -> Markup:
-    from rasd.desk.svgchart import render_timeline
-    return Markup(render_timeline(series))
+    return Markup(render_timeline(series, height=height))
 
 
 __all__ = ["add_pages", "error_page", "render"]

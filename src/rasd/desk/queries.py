@@ -72,7 +72,7 @@ def search(store: SqlStore, params: Mapping[str, str | None], *, limit: int = 20
 
 
 def article(store: SqlStore, article_id: str) -> dict[str, Any]:
-    """The stored record with `story`, and (`story_articles`) the other articles of its story."""
+    """The stored record with `story` (404 when there is none)."""
     record = store.get(article_id)
     if record is None:
         raise DeskError(404, f"no article {article_id!r}")
