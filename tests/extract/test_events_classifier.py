@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.errors import ModelError
 from rasd.eval.events import evaluate, token_f1
 from rasd.eval.gsr import read_gsr, scored, split_of
 from rasd.extract.events.classifier import MODEL_PATH, EventClassifier
@@ -17,11 +18,11 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 GSR = SHARED / "data" / "events" / "arabic_event_gsr"
 needs_gsr = pytest.mark.skipif(not GSR.exists(), reason="../shared/data/events/arabic_event_gsr is absent")
 
-# Pinned floors on the held-out 30% (sha1 split). Measured F1 0.658 / 0.500 and ASSAULT actor overlap
-# 0.401 when pinned; the targets are 0.60 / 0.50. Do not lower these silently: a drop below
-# them is a regression to explain.
-ASSAULT_F1_FLOOR = 0.60
-PROTEST_F1_FLOOR = 0.50
+# Pinned floors on the held-out 30% (sha1 split). Measured F1 0.658 / 0.5625 (PROTEST with its cue's
+# word vectors and the ambiguous sentences in training) and ASSAULT actor overlap 0.384 when pinned; the
+# issue's goals are 0.65 / 0.55. Do not lower these silently: a drop below them is a regression to explain.
+ASSAULT_F1_FLOOR = 0.65
+PROTEST_F1_FLOOR = 0.55
 ASSAULT_ACTOR_OVERLAP_FLOOR = 0.35
 
 
@@ -58,6 +59,50 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert again.models["PROTEST"].threshold == pytest.approx(clf.models["PROTEST"].threshold)
     assert len(again.models["ASSAULT"].weights) == len(clf.models["ASSAULT"].weights)
     assert {t: m.features for t, m in again.models.items()} == {t: m.features for t, m in clf.models.items()}
+    dense, kept = clf.models["PROTEST"].dense, again.models["PROTEST"].dense
+    assert dense is not None and kept is not None
+    assert kept.label == "PROTEST" and len(kept.scores) == len(dense.scores)
+    text = "تظاهر آلاف الطلاب أمس أمام مقر الحكومة في العاصمة احتجاجا على رفع الرسوم"
+    toks = [t.norm for t in tokenize(text)]
+    before = clf.probabilities(toks, text)["PROTEST"]
+    assert again.probabilities(toks, text)["PROTEST"] == pytest.approx(before)
+
+
+def test_protest_model_uses_the_word_vectors_around_its_cue() -> None:
+    from rasd.extract.events.features import CLASSIFIER_CUES, sentence_features
+
+    model = EventClassifier.load().models["PROTEST"]
+    assert model.dense is not None and model.dense.label == "PROTEST"
+    yes = "تظاهر آلاف الطلاب أمس أمام مقر الحكومة في العاصمة احتجاجا على رفع الرسوم"
+    other = "قال الوزير إن تظاهر بعض الناس بالفهم لا يغير شيئا في سوق الأسهم"
+    scores = [model.dense.score([t.norm for t in tokenize(t)], t, CLASSIFIER_CUES) for t in (yes, other)]
+    assert scores[0] != 0.0 and scores[0] > scores[1]  # the crowd and the place around the verb count for it
+    toks = [t.norm for t in tokenize(yes)]
+    feats = sentence_features(toks, yes)
+    assert model.probability(feats, scores[0]) != pytest.approx(model.probability(feats))
+    # no cue of the type, or words that do not line up with the tokens: no evidence
+    assert model.dense.score(toks, "كلمات أخرى", CLASSIFIER_CUES) == 0.0
+    plain = "ارتفعت أسعار النفط في الأسواق العالمية اليوم"
+    assert model.dense.score([t.norm for t in tokenize(plain)], plain, CLASSIFIER_CUES) == 0.0
+
+
+def test_folded_word_scores_equal_the_vector_columns_times_the_weights() -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from rasd.extract.events.classifier import DenseCue
+    from rasd.extract.events.features import CLASSIFIER_CUES
+    from rasd.training.events import WordVectors
+
+    vectors = WordVectors()
+    w = np.random.default_rng(7).normal(size=2 * vectors.rows.shape[1])
+    folded = DenseCue("PROTEST", vectors.scores(w, 4.0))
+    for text in ("وتجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الاطارات",
+                 "قال شهود إن المحتجين احتشدوا قرب البرلمان", "تظاهر"):
+        toks = [t.norm for t in tokenize(text)]
+        expected = float(vectors.cue_columns(text, "PROTEST") @ w * 4.0)
+        assert folded.score(toks, text, CLASSIFIER_CUES) == pytest.approx(expected, abs=1e-6)
+        assert expected != 0.0
 
 
 @pytest.mark.parametrize(("pred", "gold", "f1"), [
@@ -129,3 +174,12 @@ def test_gsr_votes_are_read_and_ambiguous_sentences_train_but_are_not_scored(tmp
     text = "تظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الرسوم"
     clf = EventClassifier({"PROTEST": model}, all_cues=False)
     assert clf.detect([t.norm for t in tokenize(text)], text) == ["PROTEST"]
+    with_vectors, _ = train_type_votes(sentences, "PROTEST", 0.5, dense_scale=4.0)
+    assert with_vectors.dense is not None and len(with_vectors.dense.scores) > 100_000
+    clf = EventClassifier({"PROTEST": with_vectors})
+    assert clf.detect([t.norm for t in tokenize(text)], text) == ["PROTEST"]
+    out = tmp_path / "m.json.gz"
+    clf.save(out)
+    assert EventClassifier.load(out).models["PROTEST"].dense is not None
+    with pytest.raises(ModelError):
+        EventClassifier({"PROTEST": with_vectors}, all_cues=False).save(tmp_path / "old.json.gz")

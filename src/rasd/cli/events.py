@@ -20,6 +20,9 @@ def register(groups: dict[str, Any]) -> None:
     t.add_argument("--sentences", type=Path, default=None,
                    help="hand-labelled sentences (default: rasd/training/data/event_sentences.jsonl)")
     t.add_argument("--out", type=Path, default=None, help="weights file (default: the shipped model)")
+    t.add_argument("--types", nargs="+", default=None, metavar="TYPE",
+                   help="retrain only these PLOVER types and keep the others from the file at --out "
+                        "(the shipped model by default)")
     t.set_defaults(func=run_train)
     e = groups["eval"].add_parser(
         "events", help="detection P/R/F1 per type and actor-span overlap on GSR-format sentences")
@@ -42,7 +45,8 @@ def run_train(args: argparse.Namespace) -> int:
     from rasd.training.events import DEFAULT_SENTENCES
 
     out = args.out or MODEL_PATH
-    for r in train(args.data or shared_path(*GSR_PARTS), out, args.sentences or DEFAULT_SENTENCES):
+    for r in train(args.data or shared_path(*GSR_PARTS), out, args.sentences or DEFAULT_SENTENCES,
+                   types=args.types):
         print(f"{r.event_type}: {r.n_train} sentences ({r.n_pos} yes) in the 70%, C={r.c}, "
               f"threshold={r.threshold}, cross-validated F1={r.cv_f1:.3f}, {r.n_weights} weights")
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")

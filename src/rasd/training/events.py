@@ -24,8 +24,16 @@ import numpy as np
 
 from rasd.errors import UsageError
 from rasd.eval.gsr import GsrSentence, read_gsr, scored, split_of
-from rasd.extract.events.classifier import MODEL_PATH, EventClassifier, TypeModel
-from rasd.extract.events.features import EVENT_CUES, sentence_features, tokenize
+from rasd.extract.events.classifier import (
+    DENSE_WINDOW,
+    MODEL_PATH,
+    DenseCue,
+    EventClassifier,
+    TypeModel,
+    cue_window,
+    vector_keys,
+)
+from rasd.extract.events.features import CLASSIFIER_CUES, EVENT_CUES, sentence_features, tokenize
 from rasd.lang.ar.plover import CLASSIFIED_TYPES, PLOVER_TYPES
 
 DEFAULT_DATA = Path("../shared/data/events/arabic_event_gsr")
@@ -35,10 +43,15 @@ FOLDS = 5
 C_GRID: tuple[float, ...] = (0.005, 0.01, 0.02, 0.03, 0.1, 0.3, 1.0)
 THRESHOLDS: tuple[float, ...] = tuple(round(x, 2) for x in np.arange(0.15, 0.9, 0.05))
 # Types whose GSR "ambiguous" sentences (mostly 2 of 3 annotators accepting) join training as positives
-# of this weight (never scored; `train_type_votes`). Off: for PROTEST (weight 0.5) repeated CV inside the
-# 70% gave F1 0.54 (C 0.01, threshold 0.65) against 0.45 without them, but the held-out 30% gave 0.43
-# (P 0.55, R 0.35) against the shipped model's 0.50, so the shipped PROTEST model was kept.
-AMBIGUOUS_POSITIVE: dict[str, float] = {}
+# of this weight (never scored; `train_type_votes`), and the scale of their word-vector columns (the unit
+# vector of the first cue and the mean unit vector of the words around it, from the shipped
+# `models/ner_vectors.npz`). For PROTEST, 4 x 5-fold CV inside the 70% (docs/training.md) gave F1 0.507
+# for the sparse features alone, 0.549 with the ambiguous sentences at weight 0.5, 0.543 with the vector
+# columns at scale 4, and 0.615 with both; scales 4-6 and weights 0.5-0.7 were within 0.01 of each other.
+# ASSAULT gained 0.008 from the vectors and lost from the ambiguous sentences, so it keeps the plain model.
+AMBIGUOUS_POSITIVE: dict[str, float] = {"PROTEST": 0.5}
+DENSE_SCALE: dict[str, float] = {"PROTEST": 4.0}
+VECTORS_PATH = MODEL_PATH.with_name("ner_vectors.npz")
 CV_REPEATS = 4  # repeated 5-fold CV (folds from salted hashes of the text) for the ambiguous-weighted types
 BETA = 0.5  # the 14 labelled-only types are tuned for F0.5: precision first (issue 13)
 MIN_WEIGHT = 1e-4  # weights below this are dropped from the shipped file (no measurable effect)
@@ -136,9 +149,55 @@ def salted_fold(text: str, salt: int) -> int:
     return int(hashlib.sha1(f"{salt}{text}".encode()).hexdigest()[:8], 16) % FOLDS
 
 
-def _fit_weighted(feats: Sequence[dict[str, int]], y: np.ndarray, w: np.ndarray, c: float) -> tuple[Any, Any]:
-    """Logistic regression (liblinear) with per-sentence weights, rescaled so both classes weigh the same."""
+class WordVectors:
+    """The shipped NER word vectors (`models/ner_vectors.npz`), as unit rows looked up by surface word."""
+
+    def __init__(self, path: str | Path = VECTORS_PATH) -> None:
+        from rasd.extract.ner.neural import load_vectors, vector_table
+        words, q, scale = load_vectors(Path(path))
+        table = vector_table(q, scale)[2:]
+        self.words = words
+        self.rows = table / (np.linalg.norm(table, axis=1, keepdims=True) + 1e-9)
+        self.index = {w: i for i, w in enumerate(words)}
+
+    def get(self, word: str) -> np.ndarray | None:
+        norm, stem = vector_keys(word)
+        i = self.index.get(norm)
+        if i is None:
+            i = self.index.get(stem)
+        return None if i is None else self.rows[i]
+
+    def cue_columns(self, text: str, label: str) -> np.ndarray:
+        """The unit vector of the sentence's first `label` cue and the mean unit vector of the words within
+        `DENSE_WINDOW` of it (zeros where there is none): what `DenseCue.score` folds in at run time."""
+        dim = self.rows.shape[1]
+        out = np.zeros(2 * dim)
+        found = cue_window([t.norm for t in tokenize(text)], text, CLASSIFIER_CUES, label, DENSE_WINDOW)
+        if found is None:
+            return out
+        cue, near = found
+        own = self.get(cue)
+        if own is not None:
+            out[:dim] = own
+        around = [v for w in near if (v := self.get(w)) is not None]
+        if around:
+            out[dim:] = np.mean(around, axis=0)
+        return out
+
+    def scores(self, weights: np.ndarray, scale: float) -> dict[str, tuple[float, float]]:
+        """Every vocabulary word's (cue score, window score) for the fitted weights of the two blocks."""
+        dim = self.rows.shape[1]
+        cue = self.rows @ weights[:dim] * scale
+        win = self.rows @ weights[dim:] * scale
+        return {w: (float(a), float(b)) for w, a, b in zip(self.words, cue, win, strict=True)}
+
+
+def _fit_weighted(feats: Sequence[dict[str, int]], y: np.ndarray, w: np.ndarray, c: float,
+                  dense: np.ndarray | None = None) -> tuple[Any, Any]:
+    """Logistic regression with per-sentence weights, rescaled so both classes weigh the same (liblinear;
+    lbfgs when `dense` columns are appended to the sparse features)."""
     try:
+        from scipy import sparse
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError as e:  # pragma: no cover - depends on the environment
@@ -147,18 +206,36 @@ def _fit_weighted(feats: Sequence[dict[str, int]], y: np.ndarray, w: np.ndarray,
     w = np.where(y, w * (wp + wn) / (2 * wp), w * (wp + wn) / (2 * wn))
     vec = DictVectorizer()
     x = vec.fit_transform(feats).tocsr()
+    if dense is not None:
+        x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
+        return vec, LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=w)
     x.indices = x.indices.astype(np.int32)
     x.indptr = x.indptr.astype(np.int32)
     return vec, LogisticRegression(C=c, solver="liblinear").fit(x, y, sample_weight=w)
 
 
-def train_type_votes(sentences: list[GsrSentence], event_type: str,
-                     ambiguous_weight: float) -> tuple[TypeModel, TypeReport]:
+def _predict(vec: Any, model: Any, feats: Sequence[dict[str, int]], dense: np.ndarray | None) -> np.ndarray:
+    x = vec.transform(feats)
+    if dense is not None:
+        from scipy import sparse
+        x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
+    return np.asarray(model.predict_proba(x)[:, 1])
+
+
+def train_type_votes(sentences: list[GsrSentence], event_type: str, ambiguous_weight: float,
+                     dense_scale: float = 0.0,
+                     vectors: WordVectors | None = None) -> tuple[TypeModel, TypeReport]:
     """Like `train_type`, with the type's "ambiguous" GSR sentences as positives of `ambiguous_weight`
-    in training (never scored); C and threshold by CV_REPEATS repeats of 5-fold CV inside the 70%."""
+    in training (never scored); C and threshold by CV_REPEATS repeats of 5-fold CV inside the 70%.
+    With `dense_scale` > 0, the cue's word-vector columns (`WordVectors.cue_columns`, times the scale)
+    join the sparse features, and the model keeps them as a `DenseCue`."""
     data = [s for s in sentences if s.event_type == event_type and split_of(s.text) != "test"]
     if not any(s.positive for s in data):
         raise UsageError(f"no training sentences for {event_type}")
+    dense: np.ndarray | None = None
+    if dense_scale > 0:
+        vectors = vectors or WordVectors()
+        dense = np.array([vectors.cue_columns(s.text, event_type) for s in data]) * dense_scale
     feats = [dict.fromkeys(featurize(s), 1) for s in data]
     y = np.array([s.positive or s.label == "ambiguous" for s in data])
     w = np.array([ambiguous_weight if s.label == "ambiguous" else 1.0 for s in data])
@@ -174,18 +251,23 @@ def train_type_votes(sentences: list[GsrSentence], event_type: str,
             for k in range(FOLDS):
                 tr = np.flatnonzero(folds != k)
                 te = np.flatnonzero(folds == k)
-                vec, model = _fit_weighted([feats[i] for i in tr], y[tr], w[tr], c)
-                prob[te] = model.predict_proba(vec.transform([feats[i] for i in te]))[:, 1]
+                vec, model = _fit_weighted([feats[i] for i in tr], y[tr], w[tr], c,
+                                           None if dense is None else dense[tr])
+                prob[te] = _predict(vec, model, [feats[i] for i in te], None if dense is None else dense[te])
             probs.append(prob)
         for t in THRESHOLDS:
             f1 = float(np.mean([_f1(gold, ((p >= t) & gated)[scorable]) for p in probs]))
             if f1 > best[0] + 1e-9:
                 best = (f1, c, t)
     f1, c, t = best
-    vec, model = _fit_weighted(feats, y, w, c)
-    weights = {name: float(v) for name, v in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+    vec, model = _fit_weighted(feats, y, w, c, dense)
+    names = vec.get_feature_names_out()
+    coef = model.coef_[0]
+    weights = {name: float(v) for name, v in zip(names, coef[:len(names)], strict=True)
                if abs(v) >= MIN_WEIGHT}
     tm = TypeModel(float(model.intercept_[0]), float(t), weights)
+    if dense is not None and vectors is not None:
+        tm.dense = DenseCue(event_type, vectors.scores(coef[len(names):], dense_scale), DENSE_WINDOW)
     return tm, TypeReport(event_type, int(scorable.sum()), int(gold.sum()), float(c), float(t),
                           round(f1, 4), len(weights))
 
@@ -193,7 +275,8 @@ def train_type_votes(sentences: list[GsrSentence], event_type: str,
 def train_type(sentences: list[GsrSentence], event_type: str) -> tuple[TypeModel, TypeReport]:
     """Tune C and the threshold by cross-validation on the 70%, then refit on all of it."""
     if event_type in AMBIGUOUS_POSITIVE:
-        return train_type_votes(sentences, event_type, AMBIGUOUS_POSITIVE[event_type])
+        return train_type_votes(sentences, event_type, AMBIGUOUS_POSITIVE[event_type],
+                                DENSE_SCALE.get(event_type, 0.0))
     data = [s for s in scored(sentences) if s.event_type == event_type and split_of(s.text) != "test"]
     if not data:
         raise UsageError(f"no training sentences for {event_type}")
@@ -270,18 +353,35 @@ def train_type_all(event_type: str, labelled: list[LabelledSentence],
 
 
 def train(data_dir: str | Path = DEFAULT_DATA, out: str | Path = MODEL_PATH,
-          sentences: str | Path = DEFAULT_SENTENCES) -> list[TypeReport]:
-    """Train all 16 types (format 2) and write the weights file; returns what was chosen per type.
+          sentences: str | Path = DEFAULT_SENTENCES, types: Sequence[str] | None = None) -> list[TypeReport]:
+    """Train the 16 types (format 3) and write the weights file; returns what was chosen per type.
 
     ASSAULT and PROTEST learn from the GSR (F1-tuned, their format-1 features: adding the labelled
     sentences lowered their GSR held-out F1 to 0.63 / 0.31), the 14 others from the labelled
-    sentences alone (F0.5-tuned).
+    sentences alone (F0.5-tuned). With `types`, only those are trained; the others are kept as they are
+    in the file at `out`.
     """
     gsr = read_gsr(data_dir)
     labelled = read_sentences(sentences)
     models: dict[str, TypeModel] = {}
     reports: list[TypeReport] = []
-    for event_type in PLOVER_TYPES:
+    todo = PLOVER_TYPES
+    old_meta: dict[str, object] = {}
+    if types is not None:
+        bad = [t for t in types if t.upper() not in PLOVER_TYPES]
+        if bad:
+            raise UsageError(f"not a PLOVER type: {bad[0]} (one of {', '.join(PLOVER_TYPES)})")
+        todo = tuple(t for t in PLOVER_TYPES if t in {x.upper() for x in types})
+        old = EventClassifier.load(out)
+        if not old.all_cues:
+            raise UsageError(f"{out}: a format-1 file; retrain all types instead of --types")
+        models.update({t: m for t, m in old.models.items() if t not in todo})
+        old_meta = old.meta
+        old_reports = old_meta.get("reports")
+        if isinstance(old_reports, list):
+            reports += [TypeReport(**r) for r in old_reports
+                        if isinstance(r, dict) and r.get("event_type") not in todo]
+    for event_type in todo:
         if event_type in CLASSIFIED_TYPES:  # on the GSR with their own cue features (they scored
             tm, rep = train_type(gsr, event_type)  # better there than with the labelled sentences added)
             tm.features = "gsr"
@@ -289,11 +389,16 @@ def train(data_dir: str | Path = DEFAULT_DATA, out: str | Path = MODEL_PATH,
             tm, rep = train_type_all(event_type, labelled)
         models[event_type] = tm
         reports.append(rep)
+    reports.sort(key=lambda r: PLOVER_TYPES.index(r.event_type))
     meta: dict[str, object] = {
         "data": "rasd/training/data/event_sentences.jsonl (hand-labelled, 16 types); "
                 "ASSAULT/PROTEST also openeventdata arabic_event_gsr (MIT)",
         "split": "sha1(text)[-4:] % 100 < 30 -> test", "features": "EVENT_CUES (16 types)",
         "reports": [rep.__dict__ for rep in reports]}
+    if types is not None:
+        meta["retrained"] = list(todo)
+        if "retrained" in old_meta and isinstance(old_meta["retrained"], list):
+            meta["retrained"] = sorted(set(old_meta["retrained"]) | set(todo))
     EventClassifier(models, meta).save(out)
     return reports
 
@@ -305,16 +410,19 @@ def train_gsr(data_dir: str | Path = DEFAULT_DATA, out: str | Path = MODEL_PATH)
     reports: list[TypeReport] = []
     for event_type in CLASSIFIED_TYPES:
         tm, rep = train_type(sentences, event_type)
+        tm.features = "gsr"
         models[event_type] = tm
         reports.append(rep)
     meta: dict[str, object] = {
         "data": "openeventdata arabic_event_gsr (MIT)", "split": "sha1(text)[-4:] % 100 < 30 -> test",
         "reports": [rep.__dict__ for rep in reports]}
-    EventClassifier(models, meta, all_cues=False).save(out)
+    # a model with word-vector evidence needs format 3; its gates are the same ASSAULT / PROTEST cues
+    EventClassifier(models, meta, all_cues=any(m.dense is not None for m in models.values())).save(out)
     return reports
 
 
 __all__ = [
-    "AMBIGUOUS_POSITIVE", "DEFAULT_DATA", "DEFAULT_SENTENCES", "LabelledSentence", "TypeReport",
+    "AMBIGUOUS_POSITIVE", "DEFAULT_DATA", "DEFAULT_SENTENCES", "DENSE_SCALE", "LabelledSentence",
+    "TypeReport", "WordVectors",
     "read_sentences", "train", "train_gsr", "train_type", "train_type_all", "train_type_votes",
 ]

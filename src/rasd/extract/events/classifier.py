@@ -4,7 +4,8 @@ One model per event type; a sentence is scored for a type only when it holds one
 words. Inference is a sum of feature weights (pure Python over a dict), so `rasd extract` needs
 neither scikit-learn nor any download; `rasd train events` (rasd.training.events) writes the
 weights file. Format 1 holds ASSAULT and PROTEST with the ASSAULT / PROTEST cue features; format 2
-holds any of the 16 types, with the cue features of all 16 (`features.EVENT_CUES`).
+holds any of the 16 types, with the cue features of all 16 (`features.EVENT_CUES`); format 3 adds, for
+a type trained with them, word-vector evidence around the type's first cue (`DenseCue`).
 """
 from __future__ import annotations
 
@@ -17,11 +18,72 @@ from pathlib import Path
 
 from rasd import resources
 from rasd.errors import ModelError
-from rasd.extract.events.features import CLASSIFIER_CUES, EVENT_CUES, Lexicon, sentence_features
+from rasd.extract.events.features import (
+    CLASSIFIER_CUES,
+    EVENT_CUES,
+    TOKEN_RE,
+    Lexicon,
+    sentence_features,
+)
+from rasd.extract.ner.features import normalize_word, strip_proclitics
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_classifier.json.gz"
-FORMAT = "rasd-events-lr/2"
-FORMATS = ("rasd-events-lr/1", FORMAT)
+FORMAT = "rasd-events-lr/3"
+FORMATS = ("rasd-events-lr/1", "rasd-events-lr/2", FORMAT)
+DENSE_WINDOW = 3  # words each side of the anchoring cue whose vectors are averaged
+
+
+def vector_keys(word: str) -> tuple[str, str]:
+    """The keys a surface word's vector is looked up by, in order: its normalized form, then that form
+    without proclitics (as the NER tagger looks up `models/ner_vectors.npz`)."""
+    norm = normalize_word(word)
+    return norm, strip_proclitics(norm)[1]
+
+
+def cue_window(toks: list[str], raw: str, lexicon: Lexicon, label: str,
+               window: int = DENSE_WINDOW) -> tuple[str, list[str]] | None:
+    """(the surface form of the first `label` cue, the surface words within `window` of it, the cue
+    included), or None when the sentence holds no such cue or its words do not line up with `toks`."""
+    first = next((m for m in lexicon.find(toks) if m.label == label), None)
+    if first is None:
+        return None
+    surface = TOKEN_RE.findall(raw)
+    if len(surface) != len(toks):
+        return None
+    i = first.i
+    return surface[i], surface[max(0, i - window):i + window + 1]
+
+
+@dataclass
+class DenseCue:
+    """Word-vector evidence around a type's first cue, folded into two scores per word.
+
+    Training adds, beside the sparse features, the unit word vector of the cue and the mean unit vector
+    of the words around it (scaled by a constant); a linear model's part for them is then
+    `cue_score(cue) + mean(window_score(w) for w in the window words that have a vector)`, so the file
+    keeps the two scores of every vocabulary word instead of the vectors and the weights.
+    """
+
+    label: str
+    scores: dict[str, tuple[float, float]]  # vocabulary word -> (cue score, window score)
+    window: int = DENSE_WINDOW
+
+    def _lookup(self, word: str) -> tuple[float, float] | None:
+        norm, stem = vector_keys(word)
+        hit = self.scores.get(norm)
+        return hit if hit is not None else self.scores.get(stem)
+
+    def score(self, toks: list[str], raw: str, lexicon: Lexicon) -> float:
+        found = cue_window(toks, raw, lexicon, self.label, self.window)
+        if found is None:
+            return 0.0
+        cue, near = found
+        own = self._lookup(cue)
+        total = own[0] if own is not None else 0.0
+        around = [hit[1] for w in near if (hit := self._lookup(w)) is not None]
+        if around:
+            total += math.fsum(around) / len(around)
+        return total
 
 
 @dataclass
@@ -32,11 +94,12 @@ class TypeModel:
     threshold: float
     weights: dict[str, float]
     features: str = "all"  # "all": cue features of the 16 types; "gsr": of ASSAULT / PROTEST (format 1)
+    dense: DenseCue | None = None  # word-vector evidence around the cue (format 3), when trained with it
 
-    def probability(self, feats: list[str]) -> float:
+    def probability(self, feats: list[str], dense_score: float = 0.0) -> float:
         w = self.weights
         # fsum is exact, so the result does not depend on the set's (hash-seeded) iteration order
-        z = self.bias + math.fsum(w.get(f, 0.0) for f in set(feats))
+        z = self.bias + math.fsum(w.get(f, 0.0) for f in set(feats)) + dense_score
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -59,12 +122,12 @@ class EventClassifier:
             raise ModelError(f"cannot load the event classifier {path}: {e}") from e
         if data.get("format") not in FORMATS:
             raise ModelError(f"{path}: not a {FORMAT} file")
-        fmt1 = data["format"] != FORMAT
+        fmt1 = data["format"] == FORMATS[0]
         models = {t: TypeModel(float(m["bias"]), float(m["threshold"]),
                                {k: float(v) for k, v in m["weights"].items()},
-                               "gsr" if fmt1 else str(m.get("features", "all")))
+                               "gsr" if fmt1 else str(m.get("features", "all")), _dense_of(t, m))
                   for t, m in data["types"].items()}
-        return cls(models, data.get("meta") or {}, all_cues=data["format"] == FORMAT)
+        return cls(models, data.get("meta") or {}, all_cues=not fmt1)
 
     @classmethod
     def default(cls) -> EventClassifier:
@@ -72,10 +135,16 @@ class EventClassifier:
         return resources.load("models/events_classifier.json.gz", cls.load)
 
     def save(self, path: str | Path) -> None:
+        if not self.all_cues and any(m.dense is not None for m in self.models.values()):
+            raise ModelError("word-vector evidence needs format 3 (all_cues=True)")
         data = {"format": FORMAT if self.all_cues else FORMATS[0], "meta": self.meta,
                 "types": {t: {"bias": round(m.bias, 6), "threshold": round(m.threshold, 4),
                               **({"features": m.features} if self.all_cues else {}),
-                              "weights": {k: round(v, 5) for k, v in sorted(m.weights.items())}}
+                              "weights": {k: round(v, 5) for k, v in sorted(m.weights.items())},
+                              **({"dense": {"label": m.dense.label, "window": m.dense.window,
+                                            "scores": {k: [round(a, 5), round(b, 5)]
+                                                       for k, (a, b) in sorted(m.dense.scores.items())}}}
+                                 if m.dense is not None else {})}
                           for t, m in self.models.items()}}
         with gzip.open(path, "wt", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
@@ -98,7 +167,10 @@ class EventClassifier:
                 if f is None:
                     lex = EVENT_CUES if m.features == "all" else None
                     f = feats[m.features] = sentence_features(toks, raw, lex)
-                out[t] = m.probability(f)
+                extra = 0.0
+                if m.dense is not None:
+                    extra = m.dense.score(toks, raw, EVENT_CUES if m.features == "all" else CLASSIFIER_CUES)
+                out[t] = m.probability(f, extra)
         return out
 
     def detect(self, toks: list[str], raw: str = "", present: Collection[str] | None = None) -> list[str]:
@@ -106,4 +178,16 @@ class EventClassifier:
         return [t for t, p in self.probabilities(toks, raw, present).items() if p >= self.models[t].threshold]
 
 
-__all__ = ["EventClassifier", "MODEL_PATH", "TypeModel"]
+def _dense_of(event_type: str, m: dict[str, object]) -> DenseCue | None:
+    d = m.get("dense")
+    if d is None:
+        return None
+    if not isinstance(d, dict) or not isinstance(d.get("scores"), dict):
+        raise ModelError(f"{event_type}: malformed word-vector scores in the event classifier")
+    return DenseCue(str(d.get("label", event_type)),
+                    {k: (float(v[0]), float(v[1])) for k, v in d["scores"].items()},
+                    int(d.get("window", DENSE_WINDOW)))
+
+
+__all__ = ["DENSE_WINDOW", "DenseCue", "EventClassifier", "MODEL_PATH", "TypeModel", "cue_window",
+           "vector_keys"]
