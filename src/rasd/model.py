@@ -150,6 +150,9 @@ class Event:
     counts: dict[str, int] = field(default_factory=dict)
     modality: str = "asserted"
     confidence: float | None = None
+    # [start, end] of every sentence that reports this event, in text order, its own span included
+    # (mentions of one event in an article are merged into one event: `extract/events/merge.py`)
+    mentions: list[list[int]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 

@@ -68,10 +68,21 @@ class DenseCue:
     scores: dict[str, tuple[float, float]]  # vocabulary word -> (cue score, window score)
     window: int = DENSE_WINDOW
 
+    def __post_init__(self) -> None:
+        self._memo: dict[str, tuple[float, float] | None] = {}
+
     def _lookup(self, word: str) -> tuple[float, float] | None:
+        memo = self._memo
+        if word in memo:
+            return memo[word]
         norm, stem = vector_keys(word)
         hit = self.scores.get(norm)
-        return hit if hit is not None else self.scores.get(stem)
+        if hit is None:
+            hit = self.scores.get(stem)
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[word] = hit
+        return hit
 
     def score(self, toks: list[str], raw: str, lexicon: Lexicon) -> float:
         found = cue_window(toks, raw, lexicon, self.label, self.window)

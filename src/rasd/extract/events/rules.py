@@ -122,6 +122,16 @@ def _may(before: list[str]) -> bool:
     return any(w == "قد" and len(nxt) > 3 and nxt[0] in "يتن" for w, nxt in pairs)
 
 
+EXCEPTIVES = frozenset({"سوي", "سوى", "الا", "إلا"})  # لم ... سوى / إلا: "only", not a denial
+EXCEPTIVE_WINDOW = 10
+
+
+def _exceptive(toks: list[str], cue: CueMatch) -> bool:
+    """An exceptive after the cue turns its negation into "only" (لم يستغرق الاجتماع سوى 15 دقيقة: the
+    meeting lasted only 15 minutes; لم يُفرج عنه إلا بعد: he was released only after)."""
+    return any(w in EXCEPTIVES for w in toks[cue.j:cue.j + EXCEPTIVE_WINDOW])
+
+
 def modality(toks: list[str], cue: CueMatch) -> str:
     """`denied`, `planned`, `hypothetical`, `claimed` or `asserted` for the event of one cue.
 
@@ -133,7 +143,7 @@ def modality(toks: list[str], cue: CueMatch) -> str:
     found = {m.label for m in MODALITY.find(before)}
     if "planned" in found or any(_future_verb(w) for w in toks[max(0, cue.i - 2):cue.i + 1]):
         return "planned"
-    if is_negated(toks, cue):
+    if is_negated(toks, cue) and not _exceptive(toks, cue):
         return "denied"
     if "hypothetical" in found or _may(before):
         return "hypothetical"

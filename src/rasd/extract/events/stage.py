@@ -17,6 +17,7 @@ from rasd.extract.events.arguments import arguments, sentence
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
 from rasd.extract.events.features import words as sentence_words
+from rasd.extract.events.merge import merge_mentions
 from rasd.extract.events.rules import (
     RULES,
     cue_for,
@@ -104,6 +105,8 @@ class EventsStage:
             carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
                            carried)
             last_end = end
+        title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
+        article.events = merge_mentions(article.events, title_end)
         return article
 
     def sentence_events(self, article: Article, start: int, end: int,
