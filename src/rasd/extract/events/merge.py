@@ -61,7 +61,8 @@ def _merged(group: list[Event]) -> Event:
     out = Event(type=best.type, text=best.text, start=best.start, end=best.end, mode=best.mode,
                 actor=list(best.actor), recipient=list(best.recipient), place=best.place, date=best.date,
                 negated=best.negated, counts=dict(best.counts), modality=best.modality,
-                confidence=best.confidence, mentions=sorted({(e.start, e.end) for e in group}),
+                confidence=best.confidence,
+                mentions=[[s, t] for s, t in sorted({(e.start, e.end) for e in group})],
                 extra=dict(best.extra))
     for e in sorted(group, key=lambda x: x.start):
         out.actor = out.actor or list(e.actor)
@@ -73,7 +74,6 @@ def _merged(group: list[Event]) -> Event:
             out.counts[kind] = max(out.counts.get(kind, 0), n)
         if e.confidence is not None and (out.confidence is None or e.confidence > out.confidence):
             out.confidence = e.confidence
-    out.mentions = [[s, t] for s, t in out.mentions]
     return out
 
 
