@@ -112,3 +112,15 @@ def test_carried_subject_continues_into_a_conjoined_verb_and_a_participle() -> N
     toks = tokenize(text)
     cue = next(m for m in EVENT_CUES.find([t.norm for t in toks]) if m.label == "ACCUSE")
     assert arguments(text, toks, cue, "ACCUSE", [], carried=["العمال"]) == (["العمال"], ["بنية الحكومة"])
+
+
+def test_a_tatweel_alone_after_a_cue_does_not_stop_the_stage() -> None:
+    # Asharq Al-Awsat listings: «دراما اجتماعية / فليبين ـ 2015»; the lone ـ has an empty matching key,
+    # which once raised IndexError in the recipient search and lost the article's events.
+    from rasd.api import load_pipeline
+    from rasd.model import Article
+
+    text = "عرض فيلم جديد.\nدراما اجتماعية / فليبين ـ 2015\nوهاجم مسلحون قرية في الشمال ـ أمس."
+    art = load_pipeline()(Article(id="t", text=text, title="عرض فيلم جديد."))
+    assert not any("events" in w for w in art.warnings)
+    assert any(e.type == "ASSAULT" for e in art.events)

@@ -257,9 +257,9 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
         return _forward(s, k + 1)
     if "PREP" in s.labels[k]:
         return None
-    if w[0] in "لب" and len(w) > 3 and _entity_at(s, k) is not None:  # للحركة، لماريا
+    if len(w) > 3 and w[0] in "لب" and _entity_at(s, k) is not None:  # للحركة، لماريا
         return _phrase(s, k)
-    if w[0] == "ب" and len(w) > 3 and w not in NAME_PARTICLES:
+    if len(w) > 3 and w[0] == "ب" and w not in NAME_PARTICLES:
         # اتصل بالعاهل السعودي: the one met; طالب بجلسة، اتهم بالتخطيط: what is asked or charged
         obj = _phrase(s, k, lead_ok=True) if event_type in BY_OBJECT else None
         if obj is None or _entity_at(s, k) is not None or any(
@@ -275,7 +275,7 @@ def _recipient_after(s: _Sentence, k: int, event_type: str = "") -> tuple[int, i
     if obj is not None and not any(a < obj[1] and obj[0] < b for (a, b), _ in s.ents):
         j = obj[0] + 1
         if (obj[1] == j and s.words[obj[0]].endswith("ا") and j < len(s.toks) and not s.bounds[j]
-                and s.words[j][0] == "ل" and len(s.words[j]) > 3):
+                and s.words[j][:1] == "ل" and len(s.words[j]) > 3):
             return _phrase(s, j, lead_ok=True)  # استهدفت اجتماعا لقيادات حوثية: those it gathered
         return _named_after(s, obj) or obj
     return obj
@@ -296,7 +296,7 @@ def _named_after(s: _Sentence, obj: tuple[int, int]) -> tuple[int, int] | None:
 def _is_noun(words: list[str], cue: CueMatch) -> bool:
     first = cue.cue.split()[0].rstrip("*")
     w = main_stem(words[cue.i])
-    if words[cue.i][0] == "ب" and w != words[cue.i]:
+    if words[cue.i][:1] == "ب" and w != words[cue.i]:
         return True  # بطلب، بزيارة: a verbal noun behind ب
     return bool(_NOUN_RE.match(first)) or w.startswith("ال") or w.endswith(("ا", "ه", "ات"))
 
@@ -396,7 +396,7 @@ def _first_party(s: _Sentence, before: int) -> tuple[int, int] | None:
 
 
 def _impersonal(w: str) -> bool:
-    return w in IMPERSONAL or (w[0] in "وف" and w[1:] in IMPERSONAL)
+    return w in IMPERSONAL or (w[:1] != "" and w[0] in "وف" and w[1:] in IMPERSONAL)
 
 
 def _conjoined(words: list[str], cue: CueMatch, noun: bool) -> bool:
@@ -404,7 +404,7 @@ def _conjoined(words: list[str], cue: CueMatch, noun: bool) -> bool:
     that clause's subject, and the phrase before it is that clause's object, not its subject."""
     w = words[cue.i]
     first = cue.cue.split()[0].rstrip("*")
-    if noun or cue.i == 0 or w[0] not in "وفل" or w.startswith(first):  # وافق: its own و
+    if noun or cue.i == 0 or not w or w[0] not in "وفل" or w.startswith(first):  # وافق: its own و
         return False
     return w[0] != "ل" or w[1] in "يت"
 

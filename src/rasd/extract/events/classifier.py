@@ -79,9 +79,8 @@ class DenseCue:
         hit = self.scores.get(norm)
         if hit is None:
             hit = self.scores.get(stem)
-        if len(memo) > 50_000:
-            memo.clear()
-        memo[word] = hit
+        if len(memo) < 50_000:  # full: the words memoized stay, the others are looked up each time
+            memo[word] = hit
         return hit
 
     def score(self, toks: list[str], raw: str, lexicon: Lexicon) -> float:

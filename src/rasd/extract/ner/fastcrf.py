@@ -60,10 +60,6 @@ class FastCRF:
     def _vectors(self, tok: str) -> tuple[np.ndarray, np.ndarray, str]:
         own = self._own.get(tok)
         if own is None:
-            if len(self._own) >= CACHE_WORDS:
-                self._own.clear()
-                self._ctx.clear()
-                self._norm.clear()
             wf = self.featurizer._word(tok)
             get = self.rows.get
             flat: list[int] = []
@@ -73,6 +69,10 @@ class FastCRF:
                 flat.append(0)
                 flat.extend(r for r in map(get, attrs) if r is not None)
             sums = np.add.reduceat(self.matrix[flat], starts)
+            if len(self._own) >= CACHE_WORDS:
+                # Full: the words already cached stay (the frequent ones come early in any corpus) and
+                # this one is computed each time. Clearing instead made every word miss again.
+                return sums[0], sums[1:], wf.own[1][2:]
             own = self._own[tok] = sums[0]
             self._ctx[tok] = sums[1:]
             self._norm[tok] = wf.own[1][2:]
