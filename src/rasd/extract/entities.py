@@ -191,17 +191,18 @@ class EntityStage:
         toks: list[Tok] = []
         ranges: list[tuple[int, int]] = []
         keys = self._keys
-        if len(keys) > CACHE_WORDS:  # bounded caches of per-word work across articles
-            keys.clear()
-        if len(self._place_starts) > CACHE_WORDS:
-            self._place_starts.clear()
+        # bounded memos of per-word work across articles: once full they keep what they hold (the
+        # frequent words come early) and the other words are computed each time
+        room = len(keys) < CACHE_WORDS
         append = toks.append
         for s, e in segments:
             a = len(toks)
             for t, ts, te in self.tokenize(text, s, e):
                 kw = keys.get(t)
                 if kw is None:
-                    kw = keys[t] = (match_key(t), t[:1].isalnum())
+                    kw = (match_key(t), t[:1].isalnum())
+                    if room:
+                        keys[t] = kw
                 append(Tok(t, ts, te, kw[0], kw[1]))
             ranges.append((a, len(toks)))
             toks.append(_SENTINEL)
@@ -279,8 +280,10 @@ class EntityStage:
                 return None
             starts = self._place_starts.get(t.key)
             if starts is None:
-                starts = self._place_starts[t.key] = tuple(
+                starts = tuple(
                     (c, k) for c, k in (("", t.key), *proclitic_options(t.key)) if k in self.place_prefixes)
+                if len(self._place_starts) < CACHE_WORDS:
+                    self._place_starts[t.key] = starts
             found: Candidate | None = None
             for chain, key in starts:
                 hit = longest_match(key, word_keys(toks, i + 1), self.place_prefixes, is_name,

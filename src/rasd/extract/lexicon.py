@@ -298,11 +298,10 @@ class Lexicon:
 
     def _starts_of(self, key: str) -> tuple[tuple[str, str], ...]:
         """The (proclitic, rest) readings of a word that can open a known name or a pattern."""
-        if len(self._starts) > 50_000:  # bounded: memory stays flat over a corpus
-            self._starts.clear()
         out = tuple((c, k) for c, k in (("", key), *proclitic_options(key))
                     if k in self.phrases or k in self.pattern_first or k == self.countryside_key)
-        self._starts[key] = out
+        if len(self._starts) < 50_000:  # bounded: memory stays flat over a corpus; full, it keeps what it has
+            self._starts[key] = out
         return out
 
     def _countryside_at(self, toks: Sequence[Tok], i: int) -> Match | None:

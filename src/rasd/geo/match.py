@@ -156,17 +156,16 @@ class PlaceMatcher:
                             out.append((len(pre), "ال" + rest))
         # fewest letters read off first (ولبنان is و + لبنان before و + ل + بنان); the sort is stable
         found = sorted(((n, k) for n, k in out if k in self.triggers), key=lambda r: r[0])
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.clear()
-        self._cache[word] = found
+        if len(self._cache) < CACHE_SIZE:  # full: it keeps what it holds (the frequent words come early)
+            self._cache[word] = found
         return found
 
     def _key(self, word: str) -> str:
         key = self._keys.get(word)
         if key is None:
-            if len(self._keys) > CACHE_SIZE:
-                self._keys.clear()
-            key = self._keys[word] = name_key(word)
+            key = name_key(word)
+            if len(self._keys) < CACHE_SIZE:
+                self._keys[word] = key
         return key
 
     # -- matching -----------------------------------------------------------------------------------
@@ -219,9 +218,8 @@ class PlaceMatcher:
         cue = self._cues.get(key)
         if cue is None:
             cue = next((k for _, k in rs.proclitic_variants(key) if k in rs.CUE_KIND or k in LOCATIVE), key)
-            if len(self._cues) > CACHE_SIZE:
-                self._cues.clear()
-            self._cues[key] = cue
+            if len(self._cues) < CACHE_SIZE:
+                self._cues[key] = cue
         return cue
 
     # -- guards -------------------------------------------------------------------------------------

@@ -147,9 +147,8 @@ class Featurizer:
         wf = _WordFeats(own, ctx)
         if not keep:
             return wf
-        if len(self._cache) >= self._cache_size:
-            self._cache.clear()
-        self._cache[tok] = wf
+        if len(self._cache) < self._cache_size:  # full: it keeps what it holds, the others are computed
+            self._cache[tok] = wf
         return wf
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
