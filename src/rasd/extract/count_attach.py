@@ -63,10 +63,15 @@ DATELINE_RE = re.compile(
     r"(?:\(\s*[^()\n]{1,25}\)\s*[-–—]*|[-–—]+)")
 
 
+def title_end(article: Article) -> int:
+    """Where the title ends in the text: its length when the text opens with it, else 0."""
+    return len(article.title) if article.title and article.text.startswith(article.title) else 0
+
+
 def body_start(article: Article) -> int:
     """Where the body starts: after the title line when the text opens with it, and blanks."""
     text = article.text
-    start = len(article.title) if article.title and text.startswith(article.title) else 0
+    start = title_end(article)
     while start < len(text) and text[start] in " \n\t\u200f\u200e":
         start += 1
     return start

@@ -31,9 +31,9 @@ from rasd.extract.events.classifier import (
     EventClassifier,
     TypeModel,
     cue_window,
-    vector_keys,
 )
 from rasd.extract.events.features import CLASSIFIER_CUES, EVENT_CUES, sentence_features, tokenize
+from rasd.extract.ner.neural import load_vectors, vector_table, word_keys
 from rasd.lang.ar.plover import CLASSIFIED_TYPES, PLOVER_TYPES
 
 DEFAULT_DATA = Path("../shared/data/events/arabic_event_gsr")
@@ -153,7 +153,6 @@ class WordVectors:
     """The shipped NER word vectors (`models/ner_vectors.npz`), as unit rows looked up by surface word."""
 
     def __init__(self, path: str | Path = VECTORS_PATH) -> None:
-        from rasd.extract.ner.neural import load_vectors, vector_table
         words, q, scale = load_vectors(Path(path))
         table = vector_table(q, scale)[2:]
         self.words = words
@@ -161,7 +160,7 @@ class WordVectors:
         self.index = {w: i for i, w in enumerate(words)}
 
     def get(self, word: str) -> np.ndarray | None:
-        norm, stem = vector_keys(word)
+        norm, stem = word_keys(word)
         i = self.index.get(norm)
         if i is None:
             i = self.index.get(stem)

@@ -25,19 +25,12 @@ from rasd.extract.events.features import (
     Lexicon,
     sentence_features,
 )
-from rasd.extract.ner.features import normalize_word, strip_proclitics
+from rasd.extract.ner.neural import word_keys
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_classifier.json.gz"
 FORMAT = "rasd-events-lr/3"
 FORMATS = ("rasd-events-lr/1", "rasd-events-lr/2", FORMAT)
 DENSE_WINDOW = 3  # words each side of the anchoring cue whose vectors are averaged
-
-
-def vector_keys(word: str) -> tuple[str, str]:
-    """The keys a surface word's vector is looked up by, in order: its normalized form, then that form
-    without proclitics (as the NER tagger looks up `models/ner_vectors.npz`)."""
-    norm = normalize_word(word)
-    return norm, strip_proclitics(norm)[1]
 
 
 def cue_window(toks: list[str], raw: str, lexicon: Lexicon, label: str,
@@ -75,7 +68,7 @@ class DenseCue:
         memo = self._memo
         if word in memo:
             return memo[word]
-        norm, stem = vector_keys(word)
+        norm, stem = word_keys(word)  # as the NER tagger looks up `models/ner_vectors.npz`
         hit = self.scores.get(norm)
         if hit is None:
             hit = self.scores.get(stem)
@@ -174,13 +167,10 @@ class EventClassifier:
         for t, m in self.models.items():
             if t in present:
                 f = feats.get(m.features)
+                lex = EVENT_CUES if m.features == "all" else CLASSIFIER_CUES
                 if f is None:
-                    lex = EVENT_CUES if m.features == "all" else None
                     f = feats[m.features] = sentence_features(toks, raw, lex)
-                extra = 0.0
-                if m.dense is not None:
-                    extra = m.dense.score(toks, raw, EVENT_CUES if m.features == "all" else CLASSIFIER_CUES)
-                out[t] = m.probability(f, extra)
+                out[t] = m.probability(f, 0.0 if m.dense is None else m.dense.score(toks, raw, lex))
         return out
 
     def detect(self, toks: list[str], raw: str = "", present: Collection[str] | None = None) -> list[str]:
@@ -199,5 +189,4 @@ def _dense_of(event_type: str, m: dict[str, object]) -> DenseCue | None:
                     int(d.get("window", DENSE_WINDOW)))
 
 
-__all__ = ["DENSE_WINDOW", "DenseCue", "EventClassifier", "MODEL_PATH", "TypeModel", "cue_window",
-           "vector_keys"]
+__all__ = ["DENSE_WINDOW", "DenseCue", "EventClassifier", "MODEL_PATH", "TypeModel", "cue_window"]

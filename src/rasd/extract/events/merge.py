@@ -14,6 +14,7 @@ reports it, in text order.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rasd.model import Event, PlaceRef
 
@@ -58,12 +59,9 @@ def _said(e: Event) -> int:
 
 def _merged(group: list[Event]) -> Event:
     best = max(group, key=lambda e: (_said(e), -e.start))
-    out = Event(type=best.type, text=best.text, start=best.start, end=best.end, mode=best.mode,
-                actor=list(best.actor), recipient=list(best.recipient), place=best.place, date=best.date,
-                negated=best.negated, counts=dict(best.counts), modality=best.modality,
-                confidence=best.confidence,
-                mentions=[[s, t] for s, t in sorted({(e.start, e.end) for e in group})],
-                extra=dict(best.extra))
+    out = replace(best, actor=list(best.actor), recipient=list(best.recipient), counts=dict(best.counts),
+                  mentions=[[s, t] for s, t in sorted({(e.start, e.end) for e in group})],
+                  extra=dict(best.extra))
     for e in sorted(group, key=lambda x: x.start):
         out.actor = out.actor or list(e.actor)
         out.recipient = out.recipient or list(e.recipient)
@@ -78,9 +76,8 @@ def _merged(group: list[Event]) -> Event:
 
 
 def merge_mentions(events: list[Event], title_end: int = 0) -> list[Event]:
-    """The article's events with the mentions of one event merged (in the order of their first mention).
-
-    `title_end` is where the title ends in the text (0 when the text does not start with it).
+    """The article's events (in text order) with the mentions of one event merged, in the order of
+    their first mention. `title_end` is where the title ends in the text (0 when it does not open it).
     """
     groups: list[list[Event]] = []
     for e in events:
@@ -97,7 +94,7 @@ def merge_mentions(events: list[Event], title_end: int = 0) -> list[Event]:
             out.append(e)
         else:
             out.append(_merged(g))
-    return sorted(out, key=lambda e: min(s for s, _ in e.mentions))
+    return out  # each group keeps the place of its first member
 
 
 __all__ = ["compatible", "merge_mentions", "tied"]

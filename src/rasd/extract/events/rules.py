@@ -122,7 +122,7 @@ def _may(before: list[str]) -> bool:
     return any(w == "قد" and len(nxt) > 3 and nxt[0] in "يتن" for w, nxt in pairs)
 
 
-EXCEPTIVES = frozenset({"سوي", "سوى", "الا", "إلا"})  # لم ... سوى / إلا: "only", not a denial
+EXCEPTIVES = frozenset({"سوي", "الا"})  # matching forms of سوى / إلا: لم ... سوى is "only", not a denial
 EXCEPTIVE_WINDOW = 10
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from rasd.extract.count_attach import title_end
 from rasd.extract.events.arguments import arguments, sentence
 from rasd.extract.events.classifier import EventClassifier
 from rasd.extract.events.features import CueMatch, Tok, tokenize
@@ -105,8 +106,7 @@ class EventsStage:
             carried = next((e.actor for e in reversed(found) if e.actor and all(a in names for a in e.actor)),
                            carried)
             last_end = end
-        title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
-        article.events = merge_mentions(article.events, title_end)
+        article.events = merge_mentions(article.events, title_end(article))
         return article
 
     def sentence_events(self, article: Article, start: int, end: int,
