@@ -34,6 +34,16 @@ def _args(text: str, etype: str, names: dict[str, str] | None = None) -> tuple[l
     ("كما طلبت منه تلميذة من ثانوية باركلاند", "REQUEST", {}, ["تلميذة"], None),
     # the host of a reception is the recipient
     ("استقبل الوزير سالم السفير خالد", "CONSULT", {"سالم": "PER", "خالد": "PER"}, ["خالد"], ["سالم"]),
+    # an accusative plural after the verb is its object; the reporting verb's subject is the actor
+    ("وقال التحالف إن طائراته قصفت مواقع، واتهم الحوثيين باتخاذ الأطفال دروعا", "ACCUSE",
+     {"التحالف": "ORG"}, ["التحالف"], ["الحوثيين"]),
+    # the nominative plural is the subject
+    ("واتهم الحوثيون التحالف بقصف المدنيين", "ACCUSE", {"الحوثيون": "ORG", "التحالف": "ORG"},
+     ["الحوثيون"], ["التحالف"]),
+    # an action (a definite verbal noun) is no party
+    ("محذرة من مغبة الانسحاب من الاتفاق", "THREATEN", {}, [], None),
+    # a place visited is the recipient of the visit, not its actor
+    ("خلال زيارة لقطاع غزة", "CONSULT", {"قطاع غزة": "LOC"}, [], ["قطاع غزة"]),
 ])
 def test_arguments(text: str, etype: str, names: dict[str, str], actor: list[str],
                    recipient: list[str] | None) -> None:

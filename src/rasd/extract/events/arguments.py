@@ -312,13 +312,47 @@ def _circumstantial(word: str, noun: bool) -> bool:
             and (stem[1] == "ا" or stem[0] == "م"))
 
 
+# Verbal nouns that name a party (الاحتلال، الائتلاف، التنظيم): not filtered as actions.
+PARTY_NOUNS = frozenset({"احتلال", "ائتلاف", "اتحاد", "تنظيم", "تجمع", "تيار", "تحالف", "امن"})
+
+
+def _action(w: str, raw: str) -> bool:
+    """A definite or possessed verbal noun (الانسحاب، التخطيط، احتجازه): an action, which is no party;
+    `raw` is the word as written (a pronoun ه, not the feminine ة)."""
+    if w.startswith("ال"):
+        stem = w[2:]
+    elif raw.endswith(("ه", "ها", "هم")) and len(w) >= 6:
+        stem = w[:-1] if raw.endswith("ه") else w[:-2]
+    else:
+        return False
+    return stem not in PARTY_NOUNS and bool(_MASDAR_RE.match(stem))
+
+
+def _oblique(s: _Sentence, rng: tuple[int, int] | None) -> bool:
+    """A phrase headed by a sound masculine plural in the accusative or genitive (الحوثيين، المسلحين):
+    after a verb it is the object, never the subject (الحوثيون، المسلحون)."""
+    if rng is None:
+        return False
+    w = s.words[rng[0]]
+    hit = _entity_at(s, rng[0])
+    if hit is not None and hit[1].type == "LOC":
+        return False  # البحرين، فلسطين
+    stem = w[1:] if w[:1] == "و" and w[1:3] == "ال" else w
+    return stem.startswith("ال") and len(stem) >= 7 and (stem.endswith("يين") or (
+        stem[2] == "م" and stem.endswith("ين")))
+
+
 def _party(s: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """`rng` unless its head is an indefinite accusative (مؤثرا، احتجاجا، عددا): no subject, no agent."""
+    """`rng` unless its head is an indefinite accusative (مؤثرا، احتجاجا، عددا) or an action
+    (الانسحاب، التخطيط): no subject, no agent."""
     if rng is None or _entity_at(s, rng[0]) is not None:
         return rng
     raw = s.text[s.toks[rng[0]].start:s.toks[rng[0]].end]
     if s.words[rng[0]].endswith("ا") or (rng[1] - rng[0] == 1 and raw.endswith(("ه", "هم", "ها"))):
         return None  # بلاده، حكومته: a pronoun that refers back, not a name
+    if not any(a < rng[1] and rng[0] < b for (a, b), _ in s.ents) and (
+            _action(s.words[rng[0]], raw) or raw.endswith(("ه", "هم", "ها"))):
+        return None  # غاراته استهدفت …: the possessor is the party, named elsewhere
     return rng
 
 
@@ -445,7 +479,7 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             keep = carried or []
     elif carried and _conjoined(words, cue, noun) and not (
             (after := _forward(s, cue.j)) is not None and _entity_at(s, after[0]) is not None
-            and (event_type not in OBJECT_FIRST or s.bounds[cue.i])):
+            and (event_type not in OBJECT_FIRST or s.bounds[cue.i]) and not _oblique(s, after)):
         # ووقع اتفاقات، لتطالب الجهات الأمنية: the subject continues, the phrase after is the object
         keep, recipient = carried, _recipient_after(s, cue.j, event_type)
     elif "VICTIM" in labels or (noun and event_type == "COERCE") or (
@@ -471,8 +505,11 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
         if after is not None and not _prefixed(words[after[0]]):
             actor = _party(s, _appositive(s, after))
             recipient = _recipient_after(s, (actor or after)[1], event_type)
-        elif after is not None and words[after[0]][0] == "ل" and _entity_at(s, after[0]) is not None:
-            actor = after  # هجوما لمليشيا الحوثي
+        elif after is not None and words[after[0]][0] == "ل" and (hit := _entity_at(s, after[0])) is not None:
+            if event_type == "CONSULT" and hit[1].type == "LOC":
+                recipient = after  # زيارة لقطاع غزة: the place visited
+            else:
+                actor = after  # هجوما لمليشيا الحوثي
         elif cue.j < n and words[cue.j] in RECIPIENT_PREPS:
             recipient = _forward(s, cue.j + 1)
         if actor is None and words[cue.i].endswith(("هم", "ها", "ه")) and cue.j == cue.i + 1:
@@ -496,7 +533,9 @@ def arguments(text: str, toks: list[Tok], cue: CueMatch, event_type: str,
             recipient = _recipient_after(s, cue.j, event_type)  # يلتقي بأي مسؤول: the object, no subject
         else:
             actor = _party(s, _appositive(s, _forward(s, cue.j)))
-            if actor is not None:
+            if _oblique(s, actor):
+                actor, recipient = None, actor  # واتهم الحوثيين: the object, the subject is elsewhere
+            elif actor is not None:
                 recipient = _recipient_after(s, actor[1], event_type)
     if actor is None and keep is None:
         actor = _appositive(s, _speaker(s, cue.i))

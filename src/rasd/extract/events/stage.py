@@ -184,7 +184,9 @@ class EventsStage:
                     actor, recipient = arguments(text, toks, alt, etype, ents, ctx, carried)
             if actor and all(a in names for a in actor):
                 carried = actor  # only entity names run on into later clauses
-            taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient]
+            # a place visited (زيارة لقطاع غزة) is the CONSULT's recipient and its place
+            taken = [e for _, e in ents if (e.canonical or e.text) in actor + recipient and not (
+                etype == "CONSULT" and e.type == "LOC" and (e.canonical or e.text) in recipient)]
             place = self._place(article, start, end, toks[cue.i].start, taken)
             out.append(Event(
                 type=cast(EventType, etype), text=text[start:end], start=start, end=end,
