@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     listing: list[dict[str, str]] = []
 
     def accept(ref: str, source: str, blob: Blob, file_name: str) -> bool:
+        data = blob.data  # read_blob frees the blob's bytes once it has the text
         for raw in read_blob(blob):
             if isinstance(raw, InputError):
                 return False
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             if title in titles or not _body_ok(art.text) or not _hard(art.text):
                 return False
             titles.add(title)
-            (out_dir / file_name).write_bytes(blob.data)
+            (out_dir / file_name).write_bytes(data)
             listing.append({"file": file_name, "ref": ref, "source": source, "title": title})
             return True
         return False

@@ -245,10 +245,28 @@ def test_kinds_and_objects_in_context(text: str, expected: list[tuple[str, int, 
     "لكن الطرف الآخر خرق جميع الهدن.",
     "أسر ليونيل ميسي قلوب الجماهير.",
     "انتهت عملية احتجاز رهائن في كنيسة.",
-    "أعلن عن إصابة 12 حالة جديدة.",
 ])
 def test_more_non_counts(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # infections are people counted, but not wounded: `other`
+    ("أعلن عن إصابة 12 حالة جديدة.", [("other", 12, "exact")]),
+    ("وسجلت الوزارة إصابة 1294 شخصا بالمرض.", [("other", 1294, "exact")]),
+    # a subject naming armed men stands between the verb and its figure
+    ("واختطف مسلحون 5 عمال في ليبيا.", [("kidnapped", 5, "exact")]),
+    ("وقتل مهاجمون انتحاريون 12 شخصا.", [("killed", 12, "exact")]),
+    # a partitive of attackers, verb last
+    ("وقالت الشرطة إن أربعة من المهاجمين قتلوا في الاشتباك.", [("killed", 4, "exact")]),
+    ("وأعدمت السلطات 3 أشخاص.", [("killed", 3, "exact")]),
+])
+def test_subjects_partitives_and_infections(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_count_of_attackers_alone_is_still_attackers() -> None:
+    assert counts("وهاجم 5 مسلحين القرية.") == [("attackers", 5, "exact")]
 
 
 def test_a_birth_year_after_the_clause_does_not_date_the_count() -> None:

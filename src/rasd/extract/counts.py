@@ -226,7 +226,8 @@ class _Finder:
                 for k in range(r + 1, min(r + 5, len(ws))):
                     if not self._same_sentence(k, n.start) or ws[k].key in ("الذين", "الذي", "التي",
                                                                            "ضمن") \
-                            or (ws[k].key in _TRIGGERS and ws[k].key not in L.KIND_AFTER):
+                            or (ws[k].key in _TRIGGERS and ws[k].key not in L.KIND_AFTER
+                                and not self._people_noun(ws[k].key)):
                         break
                     if ws[k].key in L.KIND_AFTER and ws[k].key not in L.KIND_NOUNS:
                         kind, end, kind_after = L.KIND_AFTER[ws[k].key], ws[k].end, True
@@ -292,9 +293,11 @@ class _Finder:
         if kind == "injured" and (self._disease(n.start) or (
                 obj is not None and obj.key in L.CASE_NOUNS
                 and (how not in ("subset", "ellipsis") or self._disease_article()))):
-            # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds; cases are people only in
-            # the breakdown of a count of the hurt (`للمصابين …، وهم 9 حالات للرجال`)
-            return None
+            # `إصابة الملايين بالمرض`, `إصابة 12 حالة`: infections, not wounds (a figure of people of
+            # its own, `other`); cases are the hurt only in the breakdown of a count of the hurt
+            # (`للمصابين …، وهم 9 حالات للرجال`)
+            kind, how = "other", "infection"
+
         if kind == "strikes" and obj is not None and obj.key in L.MISSILE_NOUNS \
                 and not self._strike_context(self._word_at(obj.start)):
             return None  # `غواصة تحمل 6 صواريخ`: weapons carried, not missiles fired
@@ -533,11 +536,18 @@ class _Finder:
                         return k, v
             if w.key in L.SUBJECT_PREPOSITIONS and k < i:
                 continue  # `قتل في الهجوم 5 أشخاص`: a short prepositional phrase
-            if w.key in _NOT_OBJECT or w.key in _TRIGGERS or w.key in S.CUE_VERBS \
+            if w.key in _NOT_OBJECT or (w.key in _TRIGGERS and not self._people_noun(w.key)) \
+                    or w.key in S.CUE_VERBS \
                     or w.key in S.SPEAKER_STOP or w.key in L.CAUSE_WORDS or w.key in L.CLAUSE_STARTS \
                     or w.key in L.NOT_OBJECT_WORDS:
                 return None
         return None
+
+    @staticmethod
+    def _people_noun(key: str) -> bool:
+        """`المهاجمين`, `مسلحون`: a noun naming who people are, which may head a subject or a
+        partitive (`اختطف مسلحون 5 عمال`, `أربعة من المهاجمين قتلوا`) without being counted."""
+        return any(L.KIND_NOUNS.get(v) == "attackers" for v in strip_prefix(key, L.NOUN_PREFIXES))
 
     def _disease(self, pos: int) -> bool:
         s, e = self.sents.of(pos)
