@@ -11,7 +11,8 @@ from rasd.extract.counts import counts_stage
 from rasd.model import Article, DateMention, Entity, Place
 
 PLACES = {"حمص": "city", "حماة": "city", "اللاذقية": "city", "درعا": "city", "ريف دمشق": "admin1",
-          "دير الزور": "city", "حلب": "city", "سورية": "country", "إدلب": "city"}
+          "دير الزور": "city", "حلب": "city", "سورية": "country", "إدلب": "city", "بغداد": "city",
+          "الأنبار": "admin1", "إسرائيل": "country", "غزة": "city", "الرمادي": "city"}
 
 
 def article(text: str, *, dates: dict[str, str] | None = None,
@@ -447,6 +448,51 @@ def test_place_of_the_clause_before_a_neighbouring_clause() -> None:
     assert full(text) == [("killed", 5, "حمص")]
     text = "أقلعت الطائرات من حماة، وقتل 5 أشخاص في حمص."
     assert full(text) == [("killed", 5, "حمص")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `بلغ عدد الضحايا في حماة 13`: the count noun before the figure, with the place between
+    ("بلغ عدد القتلى 45 شخصا في حمص.", [("killed", 45, "حمص")]),
+    ("سجلت درعا الأعلى في عدد الضحايا، فقد بلغ عددهم 20 شخصا، بينما بلغ عدد الضحايا في حماة 13 شخصا.",
+     [("killed", 20, "درعا"), ("killed", 13, "حماة")]),
+    # the hurt and the dead named by a partitive
+    ("وأوضحت الوزارة أن 17 من الجرحى أصيبوا بالرصاص في غزة.", [("injured", 17, "غزة")]),
+    ("وقال إن 3 من المعتقلين قتلوا تحت التعذيب في حمص.", [("killed", 3, "حمص")]),
+    # idioms of killing and holding
+    ("وتمكنت القوات من القضاء على 12 مسلحا في حمص.", [("killed", 12, "حمص")]),
+    ("وتمكن الأمن من القضاء على ارهابيين اثنين في حمص.", [("killed", 2, "حمص")]),
+    ("أصدر قاضي التحقيق 5 بطاقات إيداع بالسجن في حلب.", [("arrested", 5, "حلب")]),
+    ("وثق التقرير 57 حالة وفاة في حلب.", [("killed", 57, "حلب")]),
+    # a single victim after a short prepositional phrase
+    ("وقتل في الهجوم شرطي في حمص.", [("killed", 1, "حمص")]),
+    ("واستشهد في الهجوم عون أمن في حمص.", [("killed", 1, "حمص")]),
+    ("وشردت الأمطار 3000 شخص في حلب.", [("displaced", 3000, "حلب")]),
+])
+def test_count_heads_partitives_and_idioms(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert full(text) == expected
+
+
+def test_no_place_from_an_actor_country_a_landmark_or_a_destination() -> None:
+    # Israel acts; the hurt are where the march was (the lead's place)
+    text = "مسيرة على حدود غزة.\nوردت إسرائيل بالأعيرة النارية مما تسبب بإصابة 30 شخصا."
+    assert full(text) == [("injured", 30, "غزة")]
+    # Baghdad is the landmark the distance is measured from
+    text = "صرح ضابط في الأنبار عن مقتل 45 جنديا في ثكنات تبعد 55 كلم غرب بغداد."
+    assert full(text) == [("killed", 45, "الأنبار")]
+    # the wounded were taken to Baghdad; they were hurt in Ramadi
+    text = "تفجير في الرمادي.\nوأسفر التفجير عن جرح 24 شخصا، ونقل الجرحى إلى العاصمة بغداد."
+    assert full(text) == [("injured", 24, "الرمادي")]
+    # but the displaced are counted where they fled to
+    assert full("ونزح 500 شخص إلى حلب.") == [("displaced", 500, "حلب")]
+
+
+def test_a_placeless_figure_takes_the_previous_count_place_a_few_lines_on() -> None:
+    text = ("دعا مسؤول أمريكي إلى الحوار في بغداد.\nوخطف مسلحون 8 مقاتلين قرب حلب.\n"
+            "وبث التنظيم شريطا.\nووقعت اشتباكات في المنطقة نفسها تسببت في مقتل 25 مقاتلا.")
+    assert full(text) == [("kidnapped", 8, "حلب"), ("killed", 25, "حلب")]
+    # far on, the story's lead place is the better guess
+    filler = "وتحدث المسؤول عن الوضع العام في البلاد طويلا.\n" * 40
+    assert full(text.replace("وبث التنظيم شريطا.\n", filler))[1] == ("killed", 25, "بغداد")
 
 
 def test_place_of_the_previous_count_in_the_paragraph_and_of_the_scene() -> None:

@@ -6,12 +6,25 @@ import re
 from typing import cast
 
 from rasd.extract.count_draft import Draft
-from rasd.extract.wordscan import Sentences, key
+from rasd.extract.wordscan import Sentences, key, strip_prefix
 from rasd.lang.ar import counts as L
+from rasd.lang.ar import speech as S
 from rasd.model import Article, Count, CountKind, Place, PlaceRef, Qualifier
 
-# What may stand between a figure's words and the place it happened in (`3 في حمص`).
-_PLACE_LINK_RE = re.compile(r"^\s*(?:(?:في|ب|بـ|من|قرب|شمال|جنوب|شرق|غرب)\s*)?$")
+# What may stand between a figure's words and the place it happened in (`3 في حمص`, `قتلوا في
+# مديرية التحيتا`).
+_PLACE_LINK_RE = re.compile(r"^\s*(?:(?:في|ب|بـ|من|قرب|شمال|جنوب|شرق|غرب)\s*)?"
+                            r"(?:(?:ال)?(?:مديرية|محافظة|مدينة|منطقة|بلدة|قرية|ولاية|حي|مخيم|ريف)\s*)?$")
+# A place after a distance (`55 كلم غرب بغداد`, `10 كم من حلب`) is a landmark the scene is measured
+# from.
+_LANDMARK_RE = re.compile(r"(?:كلم|كم|كيلومترا?|كيلومترات|ميلا|أميال|متر|مترا)\s*/?\s*"
+                          r"(?:(?:إلى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يى]?\s*){0,2}(?:من\s+)?$")
+# A place after `إلى` is where people were taken or went (`نقل الجرحى إلى العاصمة بغداد`), not where
+# the figure happened (but the displaced are counted where they fled to).
+_DESTINATION_RE = re.compile(r"(?:^|\s)(?:إلى|الى)\s+(?:(?:ال)?(?:عاصمة|مدينة|مستشفى|مستشفيات)\s+)?$")
+# A figure whose sentence names no place takes the previous count's place when that count's paragraph
+# starts at most this many characters before it (a story told one sentence per line).
+NEAR_COUNT = 1200
 # A body line this short without a final stop is a (related) headline, not a sentence of the story.
 HEADLINE_MAX_WORDS = 20
 _STOP_END = tuple(".!?؟:\"”»)")
@@ -133,10 +146,11 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     if not drafts:
         return []
     dateline = _dateline_span(article)
-    places = sorted((p for p in article.places if not (dateline[0] <= p.start < dateline[1])),
-                    key=lambda p: p.start)
+    places = sorted((p for p in article.places if not (dateline[0] <= p.start < dateline[1])
+                     and not _actor_country(text, p) and not _landmark(text, p)), key=lambda p: p.start)
     locs = sorted((p for p in _loc_places(article, article.places)
-                   if not (dateline[0] <= p.start < dateline[1])), key=lambda p: p.start)
+                   if not (dateline[0] <= p.start < dateline[1]) and not _landmark(text, p)),
+                  key=lambda p: p.start)
     lazy: dict[str, Place | None] = {}
 
     def fallback(name: str) -> Place | None:  # the scene and the lead, computed once when needed
@@ -151,7 +165,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         place = None
-        for p in places:
+        for p in sorted(places + locs, key=lambda p: p.start):
             if d.end <= p.start < nxt and _PLACE_LINK_RE.match(text[d.end:p.start]):
                 d.end = p.end  # the phrase runs on to its place: `3 في حمص`
                 place = p
@@ -167,7 +181,8 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             place = found.get(id(d.parent))
         para = _paragraph(text, d.start)
         if place is None and not _other_story(text, sents.of(d.start)):
-            place = last[1] if last is not None and last[0] == para else None
+            place = last[1] if last is not None and (last[0] == para or d.start - last[0] <= NEAR_COUNT) \
+                else None
             if place is None and _refers_back(text, sents.of(d.start)):
                 place = fallback("scene")
             if place is None:
@@ -185,6 +200,25 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     return out
 
 
+def _landmark(text: str, p: Place) -> bool:
+    return bool(_LANDMARK_RE.search(text, max(0, p.start - 40), p.start))
+
+
+def _destination(text: str, p: Place) -> bool:
+    return bool(_DESTINATION_RE.search(text[max(0, p.start - 30):p.start]))
+
+
+def _actor_country(text: str, p: Place) -> bool:
+    """A country that is the subject of an actor's or a speaker's verb just before it (`وردت إسرائيل`,
+    `قالت روسيا`): who acts, not where the figure happened."""
+    if p.kind != "country":
+        return False
+    before = key(text[max(0, p.start - 20):p.start]).split()
+    if not before or not text[:p.start].endswith(" "):
+        return False
+    return any(v in L.ACTOR_VERBS or v in S.CUE_VERBS for v in strip_prefix(before[-1], L.VERB_PREFIXES))
+
+
 def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place], sents: Sentences, *,
                     specific_only: bool = False) -> Place | None:
     """The nearest place of the draft's clause, else of its sentence (after it first), most specific
@@ -195,6 +229,10 @@ def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place
             and not any(a <= p.start < b for a, b in claimed)]
     if not pool:
         return None
+    if d.kind != "displaced":  # the displaced are counted where they fled to as well
+        pool = [p for p in pool if not _destination(text, p)]
+    if not pool:
+        return None
     specific = [p for p in pool if p.kind != "country"] or ([] if specific_only else pool)
     if not specific:
         return None
@@ -202,6 +240,14 @@ def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place
     own = [p for p in specific if cs <= p.start < ce]
     if own:
         specific = own
+    else:  # a place in the clause of another figure is that figure's (`… 20 شخصا، بينما بلغ في حماة 13`)
+        others = [_clause(text, x, s, e) for x in drafts if x is not d and s <= x.start < e]
+        free = [p for p in specific if not any(a <= p.start < b for a, b in others if (a, b) != (cs, ce))]
+        specific = free or specific
+        if any(x.start >= d.end for x in drafts if x is not d and s <= x.start < e):
+            # later figures of the sentence take the places after them: `درعا سجلت …، فقد بلغ عددهم
+            # 20 شخصا، بينما بلغ في حماة 13، … وضحية في اللاذقية`
+            specific = [p for p in specific if p.start < d.start] or specific
     after = [p for p in specific if p.start >= d.end]
     if after:
         return after[0]

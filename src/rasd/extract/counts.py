@@ -60,7 +60,13 @@ _TRIGGERS: frozenset[str] = frozenset(
     set(_surface(L.KIND_NOUNS, L.NOUN_PREFIXES)) | set(_EVENT_SURFACE)
     | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
+# Words that make a sentence worth reading for figures: the kind words, and the heads and idioms that
+# give a figure its kind from further away (`القضاء على`, `بطاقات إيداع`, `عدد الضحايا`, `حالة وفاة`).
+_SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
+    set(_surface(L.ON_PHRASES, ("و", "ب", "وب"))) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS)
+    | set(L.COUNT_HEAD_PRONOUNS))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
+_NEEDS_NEXT_STARTS = tuple(sorted({nxt for nxt, _ in L.NEEDS_NEXT.values()}))
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
 _AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
@@ -165,7 +171,7 @@ class _Finder:
         are read only there (number parsing is the costly step)."""
         spans: list[tuple[int, int]] = []
         for w in self.ws:
-            if w.key in _TRIGGERS:
+            if w.key in _SPAN_WORDS or w.key.startswith(_NEEDS_NEXT_STARTS):
                 s, e = self.sents.of(w.start)
                 if spans and spans[-1][1] >= s:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], e))
@@ -224,6 +230,11 @@ class _Finder:
                 kind, end = "killed", ws[r].end
             elif rk == "من" and n.value >= 2:  # `ثلاثة من منفذي الهجوم قتلوا`: a partitive
                 for k in range(r + 1, min(r + 5, len(ws))):
+                    if k == r + 1 and self._same_sentence(k, n.start):  # `17 من الجرحى`: of the hurt
+                        noun = self._definite_kind(ws[k].key)
+                        if noun is not None:
+                            kind, end, kind_after = noun, ws[k].end, True
+                            continue  # a verb after it still says what befell them
                     if not self._same_sentence(k, n.start) or ws[k].key in ("الذين", "الذي", "التي",
                                                                            "ضمن") \
                             or (ws[k].key in _TRIGGERS and ws[k].key not in L.KIND_AFTER
@@ -377,8 +388,19 @@ class _Finder:
         subj = self._verb_before_subject(i, n.start)
         if subj is not None:
             return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
-        if w.key == L.ARREST_PHRASE_PREP and i > 0 and "القبض" in strip_prefix(ws[i - 1].key, ("و",)):
-            return "arrested", ws[i - 1].start, qualifier, None
+        if w.key == L.ARREST_PHRASE_PREP and i > 0:
+            for v in strip_prefix(ws[i - 1].key, ("و", "ب", "وب")):
+                if v in L.ON_PHRASES:  # `ألقت القبض على 12`, `القضاء على 5 مسلحين`
+                    return L.ON_PHRASES[v], ws[i - 1].start, qualifier, None
+        if w.key in L.AGAINST_WORDS:
+            for k in range(i - 1, max(-1, i - 1 - L.ORDER_WINDOW), -1):
+                if not self._same_sentence(k, n.start):
+                    break
+                if ws[k].key in L.ORDER_NOUNS:  # `بطاقات إيداع بالسجن في حق 5 أشخاص`
+                    return L.ORDER_NOUNS[ws[k].key], ws[k].start, qualifier, None
+        head = self._count_head(i, n.start)
+        if head is not None:
+            return head[0], head[1], qualifier, None
         if w.key == L.TOLL_PREP:
             toll = None  # `ارتفعت حصيلة القتلى جراء القصف … إلى 1517`: the toll's noun, far back
             for k in range(i - 1, max(-1, i - 1 - L.TOLL_WINDOW_LONG), -1):
@@ -394,14 +416,51 @@ class _Finder:
                 return "killed", ws[toll].start, qualifier, None  # `حصيلة القصف إلى 35`
         # a number word after its noun (`انتهاكاً واحداً`, `مدنيين اثنين`)
         if not n.text[0].isdigit() and n.value <= 2:
-            if w.key in L.KIND_NOUNS:
+            noun = next((v for v in strip_prefix(w.key, ("و", "ف")) if v in L.KIND_NOUNS), None)
+            if noun is not None:  # `انتهاكاً واحداً`, `وضحية واحدة`
                 self.used.add(i)
-                return L.KIND_NOUNS[w.key], w.start, qualifier, w
+                return L.KIND_NOUNS[noun], w.start + len(w.key) - len(noun), qualifier, w
             if i > 0:
                 for v in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES):
                     if v in L.EVENT_NOUNS:
                         return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
+            if i > 1 and ws[i - 1].key == L.ARREST_PHRASE_PREP:
+                for v in strip_prefix(ws[i - 2].key, ("و", "ب", "وب")):
+                    if v in L.ON_PHRASES:  # `القضاء على ارهابيين اثنين`
+                        return L.ON_PHRASES[v], ws[i - 2].start, qualifier, w
         return None, n.start, qualifier, None
+
+    def _count_head(self, i: int, pos: int) -> tuple[str, int] | None:
+        """(kind, start) of `عدد` + a definite kind noun up to COUNT_HEAD_WINDOW words before the
+        figure (`بلغ عدد القتلى 45`, `بلغ عدد الضحايا في حماة 13`), or of `عددهم` whose noun is
+        earlier in the sentence (`في عدد الضحايا بسبب التعذيب، فقد بلغ عددهم 20`)."""
+        ws = self.ws
+        for k in range(i, max(-1, i - L.COUNT_HEAD_WINDOW), -1):
+            if not self._same_sentence(k, pos) or not is_word(ws[k]) or ws[k].key[0].isdigit() \
+                    or ws[k].end in self.number_ends:
+                return None
+            if ws[k].key in L.COUNT_HEADS and k + 1 <= i:
+                kind = self._definite_kind(ws[k + 1].key)
+                return (kind, ws[k].start) if kind is not None else None
+            if ws[k].key in L.COUNT_HEAD_PRONOUNS:
+                for j in range(k - 1, -1, -1):
+                    if not self._same_sentence(j, pos):
+                        return None
+                    if ws[j].key in L.COUNT_HEADS and j + 1 < k:
+                        kind = self._definite_kind(ws[j + 1].key)
+                        if kind is not None:
+                            return kind, ws[k].start
+                return None
+            if k < i and (ws[k].key in _TRIGGERS or ws[k].key in S.CUE_VERBS) \
+                    and not (k > 0 and ws[k - 1].key in L.COUNT_HEADS):
+                return None
+        return None
+
+    @staticmethod
+    def _definite_kind(key: str) -> str | None:
+        """The event kind of a definite kind noun (`القتلى`, `الضحايا`, `الجرحى`), else None."""
+        return next((L.KIND_NOUNS[v] for v in strip_prefix(key, L.NOUN_PREFIXES)
+                     if v != key and L.KIND_NOUNS.get(v) in L.EVENT_KINDS), None)
 
     def _combined_after(self, k: int, pos: int, *, noun_first: bool) -> int | None:
         """The index of the last word of `بين قتيل وجريح` (from `k`), or of `وجريحا` after a killed
@@ -744,17 +803,23 @@ class _Finder:
         """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
         verb, a singular person noun, `أحدهم` or a named person."""
         ws = self.ws
-        v = ws[i + 1]
-        if not is_word(v) or not self._same_sentence(i + 1, ws[i].start) or self._covered(v.start) \
+        j = i + 1
+        if j + 2 < len(ws) and ws[j].key in L.SUBJECT_PREPOSITIONS and ws[j + 1].key.startswith("ال") \
+                and self._same_sentence(j + 2, ws[i].start):
+            j += 2  # `استشهد في الهجوم عون أمن`: a short prepositional phrase before the victim
+        v = ws[j]
+        if not is_word(v) or not self._same_sentence(j, ws[i].start) or self._covered(v.start) \
                 or v.start in self.number_ends or v.key[0].isdigit():
             return
         if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
                 or self._whoever(i):
             return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
         base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
-        if any(self._covered(ws[k].start) for k in range(i + 2, min(i + 5, len(ws)))
-               if self._same_sentence(k, v.start)):
-            return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
+        for k in range(j + 1, min(j + 4, len(ws))):
+            if not self._same_sentence(k, v.start) or not is_word(ws[k]):
+                break  # `استشهد عون أمن، وأصيب إثنان`: the next clause's figure is its own
+            if self._covered(ws[k].start):
+                return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
             self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",

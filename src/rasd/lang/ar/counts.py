@@ -38,7 +38,13 @@ KIND_NOUNS: dict[str, str] = _table({
 
 # Nouns that count strikes only with the next word (`براميل متفجرة`, not oil barrels): noun ->
 # (start of the next word, kind).
-NEEDS_NEXT: dict[str, tuple[str, str]] = {"برميل": ("متفجر", "strikes"), "براميل": ("متفجر", "strikes")}
+NEEDS_NEXT: dict[str, tuple[str, str]] = {
+    "برميل": ("متفجر", "strikes"), "براميل": ("متفجر", "strikes"),
+    # `5 بطاقات إيداع بالسجن`: committal orders, one per person held (Tunisian usage)
+    "بطاقات": ("ايداع", "arrested"), "بطاقه": ("ايداع", "arrested"),
+    # `57 حالة وفاة`: deaths counted as cases
+    "حاله": ("وفاه", "killed"), "حالات": ("وفاه", "killed"),
+}
 # Kinds named by who people are (`مسلحين`, `لاجئين`): an event word before the figure overrides them
 # (`قتل 11 مسلحاً` counts killed).
 PEOPLE_KINDS: frozenset[str] = frozenset({"attackers", "displaced", "arrested", "kidnapped", "missing"})
@@ -123,10 +129,20 @@ EVENT_VERBS: dict[str, str] = _table({
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
-    "displaced": ("نزح", "نزحت", "هجر", "شرد"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت"),
 })
-# `ألقت القبض على 12`: the noun `القبض` then `على` before the figure.
+# `ألقت القبض على 12`, `القضاء على 12 مسلحا`: a noun then `على` before the figure.
 ARREST_PHRASE_PREP = "علي"
+ON_PHRASES: dict[str, str] = {"القبض": "arrested", "القضاء": "killed"}
+# `بطاقات إيداع بالسجن في حق 5 أشخاص`: an order against people, its noun up to this many words back.
+AGAINST_WORDS: frozenset[str] = frozenset({"حق", "ضد"})
+ORDER_NOUNS: dict[str, str] = {"ايداع": "arrested"}
+ORDER_WINDOW = 4
+# `بلغ عدد القتلى 45`, `بلغ عدد الضحايا في حماة 13`, `بلغ عددهم 20`: the count noun before a figure,
+# COUNT_HEAD_WINDOW words back at most.
+COUNT_HEADS: frozenset[str] = frozenset({"عدد", "وعدد", "بعدد", "فعدد"})
+COUNT_HEAD_PRONOUNS: frozenset[str] = frozenset({"عددهم", "عددهن", "عددها", "وعددهم"})
+COUNT_HEAD_WINDOW = 5
 # `لقي 14 مصرعهم`: a verb whose kind comes from a word after the figure.
 DEATH_AFTER: frozenset[str] = frozenset({"مصرعهم", "مصرعه", "مصرعهما", "مصرعها", "حتفهم",
                                          "حتفه", "حتفهما", "مصرعهن"})
@@ -193,6 +209,7 @@ PERSON_SINGULAR: frozenset[str] = frozenset({
     "جنرال", "جندي", "شخص", "طفل", "طفله", "مدني", "ضابط", "عنصر", "صحفي", "صحافي", "رجل", "امراه",
     "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
     "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
+    "عون",  # Tunisian `عون أمن`: a security agent
     # kin with a pronoun (`متهم بقتل زوجته`)
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "والدها", "والدتها",
     "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "طفلها", "طفلته", "طفلتها", "امه", "امها", "ابيه",
@@ -305,3 +322,12 @@ AMONG_WINDOW = 10
 PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها")
 PRONOUN_EVENTS: frozenset[str] = frozenset({"مقتل", "اغتيال", "اعدام", "استشهاد", "اعتقال", "توقيف",
                                             "احتجاز", "اختطاف", "خطف", "اختفاء"})
+
+# Verbs whose subject acts rather than hosts the incident: a country right after one (`وردت إسرائيل
+# بالأعيرة النارية`, `واتهمت روسيا`) names an actor, so it is no place for the sentence's figures.
+# Speech cues (`قالت إسرائيل`) count as such verbs too (rasd.lang.ar.speech.CUE_VERBS).
+ACTOR_VERBS: frozenset[str] = frozenset({
+    "ردت", "رد", "قصفت", "قصف", "شنت", "شن", "هاجمت", "هاجم", "اتهمت", "اتهم", "طالبت", "طالب",
+    "استهدفت", "استهدف", "نفذت", "نفذ", "اطلقت", "اطلق", "ارسلت", "ارسل", "دعت", "دعا", "حذرت",
+    "حذر", "نفت", "نفي", "ادانت", "ادان", "رفضت", "رفض", "هددت", "هدد",
+})
