@@ -486,6 +486,23 @@ def test_no_place_from_an_actor_country_a_landmark_or_a_destination() -> None:
     assert full("ونزح 500 شخص إلى حلب.") == [("displaced", 500, "حلب")]
 
 
+def test_a_named_part_of_a_total_an_evacuation_and_dead_and_hurt_together() -> None:
+    text = "وقتل نحو ثلاثين عنصرا في حلب بينهم القيادي الحوثي حميد الفديع بغارات."
+    assert full(text, persons=("حميد الفديع",)) == [("killed", 30, "حلب"), ("killed", 1, "حلب")]
+    # no total before it: a name after بينهم is no count
+    assert full("وحضر الاجتماع وفد بينهم حميد الفديع.", persons=("حميد الفديع",)) == []
+    assert full("غداة إجلاء أكثر من 400 شخص إلى الأردن.") == [("displaced", 400, None)]
+    assert details("وسقوط مئات بين قتيل وجريح في هجمات.") == [
+        ("other", 100, "قتيل وجريح", "مئات بين قتيل وجريح")]
+
+
+def test_an_area_the_gazetteer_does_not_know_is_still_the_place() -> None:
+    text = "وقتل عشرات من المسلحين في مديرية التحيتا، وينتمي قائدهم إلى حلب."
+    assert full(text) == [("killed", 10, "مديرية التحيتا")]
+    # `في المنطقة نفسها` names no area
+    assert full("وقتل 5 أشخاص في منطقة نفسها.") == [("killed", 5, None)]
+
+
 def test_a_placeless_figure_takes_the_previous_count_place_a_few_lines_on() -> None:
     text = ("دعا مسؤول أمريكي إلى الحوار في بغداد.\nوخطف مسلحون 8 مقاتلين قرب حلب.\n"
             "وبث التنظيم شريطا.\nووقعت اشتباكات في المنطقة نفسها تسببت في مقتل 25 مقاتلا.")

@@ -173,6 +173,10 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             if d.start <= p.start and p.end <= d.end:
                 place = p
                 break
+        if place is None:
+            area = _named_area(text, d.end)
+            if area is not None and not any(p.start < area.end and area.start < p.end for p in places + locs):
+                place = area  # `قتلوا في مديرية التحيتا`: an area the gazetteer does not know
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
             place = _sentence_place(text, d, drafts, places, sents, specific_only=place is not None) \
@@ -198,6 +202,20 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
                          claimed_by=claimed_by(article, d, sents),
                          confidence=confidence(d)))
     return out
+
+
+# `قتلوا في مديرية التحيتا`: an administrative noun and the name after it, up to three words after the
+# figure's words, where no entity or gazetteer entry covers the name, still say where it happened.
+_AREA_RE = re.compile(r"(?:\s*[^\s\d،,.؛:]+){0,3}?\s*(?:في|ب|بـ)\s*"
+                      r"(?P<area>(?:مديرية|محافظة|مدينة|بلدة|قرية|ولاية|منطقة|مخيم|ناحية|قضاء)\s+(?P<name>[^\W\d_][\w\u064b-\u0652\u0640]+))")
+_AREA_NOT_NAME = frozenset({"الذي", "التي", "نفسها", "ذاتها", "واحدة", "اخري", "اخرى"})
+
+
+def _named_area(text: str, pos: int) -> Place | None:
+    m = _AREA_RE.match(text, pos)
+    if m is None or key(m.group("name")) in _AREA_NOT_NAME or key(m.group("name")).startswith("و"):
+        return None
+    return Place(text=m.group("area"), start=m.start("area"), end=m.end("area"), name=m.group("area"))
 
 
 def _landmark(text: str, p: Place) -> bool:

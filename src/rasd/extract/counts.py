@@ -100,7 +100,7 @@ def dateline_stage(article: Article) -> Article:
 # pronoun victims, `بين القتلى`).
 _BARE_ANY = frozenset(set(_BARE_SURFACE) | set(_EVENT_SURFACE) | set(_VICTIM_VERB_SURFACE)
                       | set(_PRONOUN_SURFACE) | set(L.AMONG_HEADS) | set(L.PERSON_DUAL_NOMINATIVE)
-                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE})
+                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE} | set(L.SUBSET_WORDS))
 
 
 def counts_stage(article: Article) -> Article:
@@ -228,6 +228,9 @@ class _Finder:
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
+            elif rk == "بين" and self._combined_after(r, n.start, noun_first=False) is not None:
+                # `سقوط مئات بين قتيل وجريح`: the figure, then dead and hurt together
+                kind, end, obj_text, how = "other", ws[r + 2].end, L.COMBINED_OBJECT, "combined"
             elif rk == "من" and n.value >= 2:  # `ثلاثة من منفذي الهجوم قتلوا`: a partitive
                 for k in range(r + 1, min(r + 5, len(ws))):
                     if k == r + 1 and self._same_sentence(k, n.start):  # `17 من الجرحى`: of the hurt
@@ -666,6 +669,29 @@ class _Finder:
                 continue
             if w.key in L.AMONG_HEADS and i + 1 < len(ws) and ws[i + 1].key in _AMONG_NEXT:
                 self._among(i)
+                continue
+            if w.key in L.SUBSET_WORDS:
+                self._named_part(i)
+
+    def _named_part(self, i: int) -> None:
+        """`نحو ثلاثين عنصرا قتلوا بينهم القيادي الحوثي حميد الفديع`: a named person after `بينهم`,
+        with no figure between, is one count of the total's kind, part of it."""
+        ws = self.ws
+        prev = self._previous(ws[i].start, SUBSET_GAP)
+        if prev is None or prev.kind not in L.EVENT_KINDS or prev.count < 2:
+            return
+        for j in range(i + 1, min(i + 1 + L.VICTIM_DESCRIPTION_WORDS, len(ws))):
+            w = ws[j]
+            if not self._same_sentence(j, ws[i].start) or self._covered(w.start) \
+                    or w.key[:1].isdigit() or w.end in self.number_ends or w.text in ("،", ",", ".", "؛"):
+                return
+            ent = self._per_at(w)
+            if ent is not None:
+                self.drafts.append(Draft(prev.kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
+                                         how="named", hedged=prev.hedged, parent=prev))
+                return
+            if is_word(w) and (w.key in _TRIGGERS or w.key in S.CUE_VERBS or w.key in _NOT_OBJECT):
+                return
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws
