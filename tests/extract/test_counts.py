@@ -486,14 +486,26 @@ def test_no_place_from_an_actor_country_a_landmark_or_a_destination() -> None:
     assert full("ونزح 500 شخص إلى حلب.") == [("displaced", 500, "حلب")]
 
 
-def test_a_named_part_of_a_total_an_evacuation_and_dead_and_hurt_together() -> None:
+def test_a_named_part_of_a_total_and_dead_and_hurt_together() -> None:
     text = "وقتل نحو ثلاثين عنصرا في حلب بينهم القيادي الحوثي حميد الفديع بغارات."
     assert full(text, persons=("حميد الفديع",)) == [("killed", 30, "حلب"), ("killed", 1, "حلب")]
     # no total before it: a name after بينهم is no count
     assert full("وحضر الاجتماع وفد بينهم حميد الفديع.", persons=("حميد الفديع",)) == []
-    assert full("غداة إجلاء أكثر من 400 شخص إلى الأردن.") == [("displaced", 400, None)]
+    assert full("وتم إجلاء 375 مريضا من الغوطة.") == []  # evacuated, not displaced
     assert details("وسقوط مئات بين قتيل وجريح في هجمات.") == [
         ("other", 100, "قتيل وجريح", "مئات بين قتيل وجريح")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخرج آلاف المتظاهرين إلى شوارع حلب.", [("other", 1000, "حلب")]),
+    ("وتظاهر 5000 محتج في حمص.", [("other", 5000, "حمص")]),
+    # what befell protesters is the count's kind, not the crowd
+    ("واعتقلت الشرطة 40 متظاهرا في حمص.", [("arrested", 40, "حمص")]),
+    ("وقتل 5 متظاهرين في حمص.", [("killed", 5, "حمص")]),
+    ("وارتفعت حصيلة القتلى بين المتظاهرين إلى 45 في حمص.", [("killed", 45, "حمص")]),
+])
+def test_crowds_of_protesters(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert full(text) == expected
 
 
 def test_an_area_the_gazetteer_does_not_know_is_still_the_place() -> None:

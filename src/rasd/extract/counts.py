@@ -228,6 +228,8 @@ class _Finder:
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
+            elif n.vague and rk.startswith("ال") and L.KIND_NOUNS.get(rk[2:]) == L.CROWD_KIND:
+                kind, obj, end = L.CROWD_KIND, ws[r], ws[r].end  # `آلاف المتظاهرين`
             elif rk == "بين" and self._combined_after(r, n.start, noun_first=False) is not None:
                 # `سقوط مئات بين قتيل وجريح`: the figure, then dead and hurt together
                 kind, end, obj_text, how = "other", ws[r + 2].end, L.COMBINED_OBJECT, "combined"
@@ -410,7 +412,7 @@ class _Finder:
                 if not self._same_sentence(k, n.start):
                     break
                 for v in strip_prefix(ws[k].key, L.NOUN_PREFIXES):
-                    if v in L.KIND_NOUNS and ws[k].key != v and (
+                    if v in L.KIND_NOUNS and ws[k].key != v and L.KIND_NOUNS[v] != L.CROWD_KIND and (
                             i - k <= L.TOLL_WINDOW or (k > 0 and ws[k - 1].key in L.TOLL_HEADS)):
                         return L.KIND_NOUNS[v], ws[k].start, qualifier, None
                 if ws[k].key in L.TOLL_HEADS and toll is None:
