@@ -850,8 +850,15 @@ class _Finder:
                 return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+            hedged = self._hedged(ws[i].start)
             self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",
-                                     hedged=self._hedged(ws[i].start)))
+                                     hedged=hedged))
+            nxt = ws[j + 1] if j + 1 < len(ws) and self._same_sentence(j + 1, v.start) else None
+            if nxt is not None and nxt.key[:1] == "و" and not self._covered(nxt.start):
+                other = nxt.key[1:-1] if nxt.key.endswith("ا") else nxt.key[1:]
+                if other in L.PERSON_SINGULAR:  # `قتل شرطيا ورجلا آخر`: a second victim
+                    self.drafts.append(Draft(kind, 1, "exact", nxt.start + 1, nxt.end, _object(nxt),
+                                             how="victim", hedged=hedged))
             return
         ent = self._person_after(i, verb=True)
         if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
