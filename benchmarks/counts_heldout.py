@@ -1,9 +1,10 @@
-"""Score the counts of the default pipeline on the held-out count gold (`benchmarks/counts_heldout.json`).
+"""Score the counts of the default pipeline on the held-out count gold (`benchmarks/counts_heldout.json`),
+or on another counts gold of the same form (`--gold benchmarks/counts_dev.json`, the development set).
 
 The articles are read from the shared corpora (`../shared/data/news`), never copied: ANT and JawharaFM
 members by path, SaudiNewsNet items as `DAY.json.gz#INDEX`. Usage, from the checkout:
 
-    PYTHONPATH=src python benchmarks/counts_heldout.py [--verbose]
+    PYTHONPATH=src python benchmarks/counts_heldout.py [--gold FILE] [--verbose]
 
 It writes the records to a temporary file and runs `../shared/tools/score_facts.py` on them (only the
 `counts.*` figures mean anything: quotes and events are not annotated in this gold).
@@ -52,6 +53,13 @@ def _blobs(files: list[str]) -> dict[str, Blob]:
 
 def main(argv: list[str]) -> int:
     gold_path = HERE / "counts_heldout.json"
+    if "--gold" in argv:
+        k = argv.index("--gold")
+        if k + 1 >= len(argv):
+            print("counts_heldout.py: --gold needs a file", file=sys.stderr)
+            return 2
+        gold_path = Path(argv[k + 1])
+        argv = argv[:k] + argv[k + 2:]
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     files = [a["file"] for a in gold["articles"]]
     blobs = _blobs(files)
