@@ -223,7 +223,8 @@ def test_repeated_reports_are_one_count(text: str, expected: list[tuple[str, int
     ("مقتل 129 شخصا وجرح 352 آخرين، بينهم 99 في حالة خطيرة.",
      [("killed", 129, "شخصا", "مقتل 129 شخصا"), ("injured", 352, "آخرين", "وجرح 352 آخرين"),
       ("injured", 99, None, "99")]),
-    ("قتل ثلاثة أشخاص وأصيب آخر بجروح.", [("killed", 3, "أشخاص", "قتل ثلاثة أشخاص")]),
+    ("قتل ثلاثة أشخاص وأصيب آخر بجروح.",
+     [("killed", 3, "أشخاص", "قتل ثلاثة أشخاص"), ("injured", 1, "آخر", "أصيب آخر")]),
     ("وأصيب أكثر من 1600 برصاص الجيش.", [("injured", 1600, None, "وأصيب أكثر من 1600")]),
     ("وإصابة 1100 إثر المواجهات.", [("injured", 1100, None, "وإصابة 1100")]),
     ("وأشارت حصيلة أولية إلى سقوط قتيل واحد لكنها ارتفعت.", [("killed", 1, "قتيل", "قتيل واحد")]),
@@ -494,6 +495,19 @@ def test_a_named_part_of_a_total_and_dead_and_hurt_together() -> None:
     assert full("وتم إجلاء 375 مريضا من الغوطة.") == []  # evacuated, not displaced
     assert details("وسقوط مئات بين قتيل وجريح في هجمات.") == [
         ("other", 100, "قتيل وجريح", "مئات بين قتيل وجريح")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل شخص وأصيب آخر في حمص.", [("killed", 1, "حمص"), ("injured", 1, "حمص")]),
+    ("وتمكن الأمن من القضاء على ارهابيين اثنين وإصابة ثالث في حمص.",
+     [("killed", 2, "حمص"), ("injured", 1, "حمص")]),
+    ("وأصيب آخر بجروح طفيفة في حمص.", [("injured", 1, "حمص")]),
+    # `آخر` before a noun or in a phrase of time is no victim
+    ("وأصيب آخر الجنود في حمص.", []),
+    ("وقتل آخر مرة في حمص شخصان.", []),
+])
+def test_one_more_victim(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert full(text) == expected
 
 
 def test_a_second_victim_of_the_verb_and_a_pair_of_attackers() -> None:

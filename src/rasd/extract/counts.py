@@ -648,6 +648,13 @@ class _Finder:
                 self._dual(i)
                 continue
             event = _EVENT_SURFACE.get(w.key)
+            if event is not None and i + 1 < len(ws) and L.EVENT_NOUNS[event] == "injured" \
+                    and self._same_sentence(i + 1, w.start) and not self._covered(ws[i + 1].start) \
+                    and self._another(i + 1):  # `وإصابة ثالث`: one more hurt
+                start = w.start + len(w.key) - len(event)
+                self.drafts.append(Draft("injured", 1, "exact", start, ws[i + 1].end, _object(ws[i + 1]),
+                                         how="victim", hedged=self._hedged(w.start)))
+                continue
             if event is not None and i + 1 < len(ws) and event not in L.NO_VICTIM_EVENTS and (
                     L.EVENT_NOUNS[event] in L.VICTIM_KINDS or L.EVENT_NOUNS[event] in L.NAMED_ONLY_KINDS):
                 kind = L.EVENT_NOUNS[event]
@@ -814,6 +821,16 @@ class _Finder:
                 return None  # a noun phrase: `مقتل` + the victim's description
         return None
 
+    def _another(self, j: int) -> bool:
+        """`آخر`, `ثالث` as the whole victim phrase (`وأصيب آخر`, `وإصابة ثالث`): one more person, not
+        an adjective of a noun after it (`أصيب آخر الجنود`) nor the end of a phrase (`قتل آخر مرة`)."""
+        ws = self.ws
+        if ws[j].key not in L.ANOTHER_ONE:
+            return False
+        nxt = ws[j + 1] if j + 1 < len(ws) and self._same_sentence(j + 1, ws[j].start) else None
+        return nxt is None or not is_word(nxt) or nxt.key[:1] in ("و", "ف") or nxt.key in _NOT_OBJECT \
+            or nxt.key in L.CAUSE_WORDS or nxt.key.startswith(("ب", "ل")) and not nxt.key.startswith("ال")
+
     def _per_at(self, w: Word) -> Entity | None:
         return next((e for e in self.article.entities if e.type == "PER" and w.start <= e.start < w.end),
                     None)
@@ -848,7 +865,7 @@ class _Finder:
                 break  # `استشهد عون أمن، وأصيب إثنان`: the next clause's figure is its own
             if self._covered(ws[k].start):
                 return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
-        if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR:
+        if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR or self._another(j):
             start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
             hedged = self._hedged(ws[i].start)
             self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",
@@ -897,7 +914,7 @@ class _Finder:
                 self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end],
                                          named=True, how="named", hedged=self._hedged(ws[i].start)))
             return
-        if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL:
+        if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL or self._another(j):
             count = 2 if v.key in L.PERSON_DUAL else 1
             end = v.end
             if j + 1 < len(ws) and is_word(ws[j + 1]) and self._same_sentence(j + 1, v.start) \

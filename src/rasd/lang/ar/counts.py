@@ -261,6 +261,8 @@ COMBINED_INJURED: frozenset[str] = frozenset({"جريح", "جريحا", "جرح�
 BREAKDOWN_WORDS: frozenset[str] = frozenset({"وهم", "هم", "وهن", "هن", "وهما", "هما", "وهي"})
 # Words of one person after a killing or wounding verb or noun (`أصاب أحدهم`).
 ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احدهما", "احداهن", "احداهما", "احدها"})
+# One more victim, after a verb or an event noun (`قتل شخص وأصيب آخر`, `القضاء على اثنين وإصابة ثالث`).
+ANOTHER_ONE: frozenset[str] = frozenset({"اخر", "ثان", "ثالث", "رابع", "خامس"})
 # Verbs of a single victim (`قتل شخصا بداخلها وأصاب السائق`, `قُتل المراهق بلال خفاجة`): key -> kind.
 VICTIM_VERBS: dict[str, str] = {
     "قتل": "killed", "قتلت": "killed", "اغتيل": "killed", "اغتال": "killed", "اغتالت": "killed",
