@@ -510,6 +510,11 @@ def test_one_more_victim(text: str, expected: list[tuple[str, int, str | None]])
     assert full(text) == expected
 
 
+def test_seizing_counts_people_held_only_when_people_are_seized() -> None:
+    assert full("وأعلنت الداخلية ضبط 7 متهمين في حلب.") == [("arrested", 7, "حلب")]
+    assert full("وتمكنت الشرطة من ضبط 3 سيارات في حلب.") == []
+
+
 def test_a_second_victim_of_the_verb_and_a_pair_of_attackers() -> None:
     text = "وأكدت الشرطة أن المنفذ قتل شرطيا ورجلا آخر في حمص."
     assert full(text) == [("killed", 1, "حمص"), ("killed", 1, "حمص")]

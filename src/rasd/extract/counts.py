@@ -64,7 +64,7 @@ _TRIGGERS: frozenset[str] = frozenset(
 # give a figure its kind from further away (`القضاء على`, `بطاقات إيداع`, `عدد الضحايا`, `حالة وفاة`).
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_surface(L.ON_PHRASES, ("و", "ب", "وب"))) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS)
-    | set(L.COUNT_HEAD_PRONOUNS))
+    | set(L.COUNT_HEAD_PRONOUNS) | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _NEEDS_NEXT_STARTS = tuple(sorted({nxt for nxt, _ in L.NEEDS_NEXT.values()}))
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
@@ -304,6 +304,9 @@ class _Finder:
                 start = min(start, l_start)
         elif lk not in (None, "subset", "ellipsis"):
             start = min(start, l_start)
+        if kind is None and obj is not None and obj.key in L.SEIZED_PEOPLE and left >= 0 \
+                and any(v in L.SEIZE_WORDS for v in strip_prefix(ws[left].key, L.NOUN_PREFIXES)):
+            kind, start = "arrested", ws[left].start  # `ضبط 7 متهمين` (but `ضبط 3 سيارات` counts no one)
         if kind is None:
             return None
         if kind == "injured" and (self._disease(n.start) or (
