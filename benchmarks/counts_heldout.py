@@ -11,6 +11,7 @@ It writes the records to a temporary file and runs `../shared/tools/score_facts.
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import subprocess
@@ -52,14 +53,11 @@ def _blobs(files: list[str]) -> dict[str, Blob]:
 
 
 def main(argv: list[str]) -> int:
-    gold_path = HERE / "counts_heldout.json"
-    if "--gold" in argv:
-        k = argv.index("--gold")
-        if k + 1 >= len(argv):
-            print("counts_heldout.py: --gold needs a file", file=sys.stderr)
-            return 2
-        gold_path = Path(argv[k + 1])
-        argv = argv[:k] + argv[k + 2:]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=HERE / "counts_heldout.json",
+                        help="a counts gold of the same form (default: the held-out one)")
+    args, argv = parser.parse_known_args(argv)  # the rest goes to score_facts.py (`--verbose`)
+    gold_path = args.gold
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     files = [a["file"] for a in gold["articles"]]
     blobs = _blobs(files)

@@ -151,11 +151,12 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     locs = sorted((p for p in _loc_places(article, article.places)
                    if not (dateline[0] <= p.start < dateline[1]) and not _landmark(text, p)),
                   key=lambda p: p.start)
+    anywhere = sorted(places + locs, key=lambda p: p.start)  # resolved places and bare LOC names
     lazy: dict[str, Place | None] = {}
 
     def fallback(name: str) -> Place | None:  # the scene and the lead, computed once when needed
         if name not in lazy:
-            lazy[name] = scene_place(article, sorted(places + locs, key=lambda p: p.start)) \
+            lazy[name] = scene_place(article, anywhere) \
                 if name == "scene" else lead_place(article, places, sents)
         return lazy[name]
 
@@ -165,7 +166,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         place = None
-        for p in sorted(places + locs, key=lambda p: p.start):
+        for p in anywhere:
             if d.end <= p.start < nxt and _PLACE_LINK_RE.match(text[d.end:p.start]):
                 d.end = p.end  # the phrase runs on to its place: `3 في حمص`
                 place = p
@@ -175,7 +176,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
                 break
         if place is None:
             area = _named_area(text, d.end)
-            if area is not None and not any(p.start < area.end and area.start < p.end for p in places + locs):
+            if area is not None and not any(p.start < area.end and area.start < p.end for p in anywhere):
                 place = area  # `قتلوا في مديرية التحيتا`: an area the gazetteer does not know
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
@@ -232,7 +233,7 @@ def _actor_country(text: str, p: Place) -> bool:
     if p.kind != "country":
         return False
     before = key(text[max(0, p.start - 20):p.start]).split()
-    if not before or not text[:p.start].endswith(" "):
+    if not before or text[p.start - 1:p.start] != " ":
         return False
     return any(v in L.ACTOR_VERBS or v in S.CUE_VERBS for v in strip_prefix(before[-1], L.VERB_PREFIXES))
 

@@ -61,12 +61,13 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(_surface(L.EVENT_VERBS, L.VERB_PREFIXES)) | set(L.DEATH_AFTER) | set(L.KIND_AFTER)
     | set(L.TOLL_HEADS) | set(_surface(L.DEATH_BEFORE, ("و",))))
 # Words that make a sentence worth reading for figures: the kind words, and the heads and idioms that
-# give a figure its kind from further away (`القضاء على`, `بطاقات إيداع`, `عدد الضحايا`, `حالة وفاة`).
+# give a figure its kind from further away (`القضاء على`, `بطاقات إيداع`, `عدد الضحايا`, `حالة وفاة`:
+# a NEEDS_NEXT noun stands bare right after its figure).
+_ON_SURFACE = _surface(L.ON_PHRASES, ("و", "ب", "وب"))
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
-    set(_surface(L.ON_PHRASES, ("و", "ب", "وب"))) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS)
-    | set(L.COUNT_HEAD_PRONOUNS) | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)))
+    set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
+    | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
-_NEEDS_NEXT_STARTS = tuple(sorted({nxt for nxt, _ in L.NEEDS_NEXT.values()}))
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
 _AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
@@ -171,7 +172,7 @@ class _Finder:
         are read only there (number parsing is the costly step)."""
         spans: list[tuple[int, int]] = []
         for w in self.ws:
-            if w.key in _SPAN_WORDS or w.key.startswith(_NEEDS_NEXT_STARTS):
+            if w.key in _SPAN_WORDS:
                 s, e = self.sents.of(w.start)
                 if spans and spans[-1][1] >= s:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], e))
@@ -316,7 +317,6 @@ class _Finder:
             # its own, `other`); cases are the hurt only in the breakdown of a count of the hurt
             # (`للمصابين …، وهم 9 حالات للرجال`)
             kind, how = "other", "infection"
-
         if kind == "strikes" and obj is not None and obj.key in L.MISSILE_NOUNS \
                 and not self._strike_context(self._word_at(obj.start)):
             return None  # `غواصة تحمل 6 صواريخ`: weapons carried, not missiles fired
@@ -396,10 +396,9 @@ class _Finder:
         subj = self._verb_before_subject(i, n.start)
         if subj is not None:
             return L.EVENT_VERBS[subj[1]], ws[subj[0]].start, qualifier, None
-        if w.key == L.ARREST_PHRASE_PREP and i > 0:
-            for v in strip_prefix(ws[i - 1].key, ("و", "ب", "وب")):
-                if v in L.ON_PHRASES:  # `ألقت القبض على 12`, `القضاء على 5 مسلحين`
-                    return L.ON_PHRASES[v], ws[i - 1].start, qualifier, None
+        on = self._on_phrase(i)
+        if on is not None:  # `ألقت القبض على 12`, `القضاء على 5 مسلحين`
+            return on, ws[i - 1].start, qualifier, None
         if w.key in L.AGAINST_WORDS:
             for k in range(i - 1, max(-1, i - 1 - L.ORDER_WINDOW), -1):
                 if not self._same_sentence(k, n.start):
@@ -432,11 +431,17 @@ class _Finder:
                 for v in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES):
                     if v in L.EVENT_NOUNS:
                         return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
-            if i > 1 and ws[i - 1].key == L.ARREST_PHRASE_PREP:
-                for v in strip_prefix(ws[i - 2].key, ("و", "ب", "وب")):
-                    if v in L.ON_PHRASES:  # `القضاء على ارهابيين اثنين`
-                        return L.ON_PHRASES[v], ws[i - 2].start, qualifier, w
+            on = self._on_phrase(i - 1)
+            if on is not None:  # `القضاء على ارهابيين اثنين`
+                return on, ws[i - 2].start, qualifier, w
         return None, n.start, qualifier, None
+
+    def _on_phrase(self, k: int) -> str | None:
+        """The kind of `القبض على` / `القضاء على` when word `k` is that `على`, else None."""
+        ws = self.ws
+        if k < 1 or ws[k].key != L.ARREST_PHRASE_PREP or ws[k - 1].key not in _ON_SURFACE:
+            return None
+        return L.ON_PHRASES[_ON_SURFACE[ws[k - 1].key]]
 
     def _count_head(self, i: int, pos: int) -> tuple[str, int] | None:
         """(kind, start) of `عدد` + a definite kind noun up to COUNT_HEAD_WINDOW words before the
@@ -832,7 +837,7 @@ class _Finder:
             return False
         nxt = ws[j + 1] if j + 1 < len(ws) and self._same_sentence(j + 1, ws[j].start) else None
         return nxt is None or not is_word(nxt) or nxt.key[:1] in ("و", "ف") or nxt.key in _NOT_OBJECT \
-            or nxt.key in L.CAUSE_WORDS or nxt.key.startswith(("ب", "ل")) and not nxt.key.startswith("ال")
+            or nxt.key in L.CAUSE_WORDS or (nxt.key[:1] in ("ب", "ل") and not nxt.key.startswith("ال"))
 
     def _per_at(self, w: Word) -> Entity | None:
         return next((e for e in self.article.entities if e.type == "PER" and w.start <= e.start < w.end),
