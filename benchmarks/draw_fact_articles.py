@@ -7,10 +7,11 @@ Alarabia, CNN, France24; categories `middleEast` and `internationalNews`), for J
 folders `localNews`, `internationalNews`, `politic`) and for SaudiNewsNet, it takes hard-news
 articles (casualties, arrests, violence, protest or disaster words in the body) with bodies of
 600-4,000 characters. It leaves out the dev articles, the held-out count articles
-(`benchmarks/counts_heldout.json`), every article `tests/golden/cases.py` names, the reference
-article, and repeats by title. It writes one `.txt` (ANT, JawharaFM) or `.json` (SaudiNewsNet) file
-per article into `--out` (never into the repository: the corpora are not copied in) and prints
-a JSON list of {file, ref, source, title} for the gold file.
+(`benchmarks/counts_heldout.json`), the articles of the gold files named by `--exclude`, every
+article `tests/golden/cases.py` names, the reference article, and repeats by title. It writes one
+`.txt` (ANT, JawharaFM) or `.json` (SaudiNewsNet) file per article into `--out` (never into the
+repository: the corpora are not copied in) and prints a JSON list of {file, ref, source, title}
+for the gold file.
 """
 from __future__ import annotations
 
@@ -52,16 +53,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20261214)
     ap.add_argument("--per-source", type=int, default=3)
     ap.add_argument("--out", default="/tmp/fact_draw")
+    ap.add_argument("--exclude", nargs="*", default=[],
+                    help="more gold files under benchmarks/ whose articles are left out (counts_dev.json)")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     names, saudi_skip, ref_title = excluded()
-    held = json.loads((ROOT / "benchmarks" / "counts_heldout.json").read_text(encoding="utf-8"))
-    for a in held["articles"]:
-        f = a["file"]
-        if "#" in f:
-            saudi_skip.add(f)
-        else:
-            names.add(Path(f).name)
+    for gold_file in ("counts_heldout.json", *args.exclude):
+        held = json.loads((ROOT / "benchmarks" / gold_file).read_text(encoding="utf-8"))
+        for a in held["articles"]:
+            f = a.get("ref") or a["file"]
+            if "#" in f:
+                saudi_skip.add(f)
+            else:
+                names.add(Path(f).name)
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     titles: set[str] = {ref_title}

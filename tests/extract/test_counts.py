@@ -598,3 +598,51 @@ def test_dateline(body: str, expected: str | None) -> None:
 def test_a_combined_figure_split_by_the_text_gives_way_to_its_parts() -> None:
     text = "مصرع وإصابة 4 أشخاص دهساً.\nنتج عن الحادث وفاة واحدة فيما نقل اثنان مصابين إلى المستشفى."
     assert [(c.kind, c.count) for c in counts_stage(article(text)).counts] == [("killed", 1), ("injured", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd: a verb of taking part next to the figure and a protest noun in its sentence
+    ("شاركت آلاف الفلسطينيات الثلاثاء في مسيرة العودة شرق غزة.", [("other", 1000, "about")]),
+    ("وهؤلاء يقودون المظاهرات التي يشارك فيها الآلاف من المواطنين.", [("other", 1000, "about")]),
+    ("وشارك نحو 5000 شخص في مظاهرة حاشدة في بغداد.", [("other", 5000, "about")]),
+    ("خرج عشرات الآلاف من المحتجين في شوارع بغداد.", [("other", 10000, "about")]),
+    # no crowd: no protest noun, a small delegation, a body of people, a protest noun far off
+    ("شارك 30 شخصا في المؤتمر في الرياض.", []),
+    ("وشارك في المسيرة 3 نواب.", []),
+    ("وشارك 40 وفدا في مسيرة التضامن.", []),
+    ("وشارك المئات في اجتماع عام ثم أعلنت الحكومة بعد أيام حظر التظاهر في المدينة.", []),
+    # the event verb before the figure still says what befell the crowd
+    ("واعتقل العشرات من المتظاهرين في موسكو.", [("arrested", 10, "about")]),
+])
+def test_crowds_at_protests(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `أكثر من1700`: the qualifier's preposition glued to the figure
+    ("وثق المرصد مقتل أكثر من1700 مدني في القصف.", [("killed", 1700, "more-than")]),
+    ("وثق المرصد مقتل أكثر من 1700 مدني في القصف.", [("killed", 1700, "more-than")]),
+    # a vague figure before a definite kind noun takes its kind
+    ("إضافة إلى مئات المصابين.", [("injured", 100, "about")]),
+    # `عدد` + a people noun + a relative clause of an event verb, then `إلى` and the figure
+    ("وارتفع عدد المسلحين الذين قتلهم الجيش إلى 22 على الأقل منذ مطلع العام.",
+     [("killed", 22, "at-least")]),
+    # the toll of one figure is no toll of the next (`إضافةً إلى مئات المصابين`)
+    ("وارتفع عدد القتلى في الجانب الفلسطيني إلى أكثر من ستين قتيلاً، إضافةً إلى مئات المصابين.",
+     [("killed", 60, "more-than"), ("injured", 100, "about")]),
+])
+def test_figures_before_and_after_their_nouns(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_named_part_of_a_total_without_a_figure() -> None:
+    text = "تمكنت القوة من قتل عدد من عناصر تنظيم داعش، بينهم والي شمال الرمادي المدعو عمر صفوك."
+    a = counts_stage(article(text, persons=("عمر صفوك",)))
+    assert [(c.kind, c.count, c.object) for c in a.counts] == [("killed", 1, "عمر صفوك")]
+    # a total of no event has no named part
+    assert counts("واجتمع عدد من الوزراء بينهم محمد علي في بغداد.", persons=("محمد علي",)) == []
+
+
+@pytest.mark.parametrize("victim", ["معلمة أمريكية", "سائق", "عاملة", "مراهق"])
+def test_single_victims_by_occupation(victim: str) -> None:
+    assert counts(f"أدينت بقتل {victim} في بغداد الشهر الماضي.") == [("killed", 1, "exact")]

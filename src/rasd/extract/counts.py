@@ -66,8 +66,11 @@ _TRIGGERS: frozenset[str] = frozenset(
 _ON_SURFACE = _surface(L.ON_PHRASES, ("و", "ب", "وب"))
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
-    | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT))
+    | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
+    | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
+_PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
+                            L.NOUN_PREFIXES)
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
 _AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
@@ -229,8 +232,8 @@ class _Finder:
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
                 kind, end = "killed", ws[r].end
-            elif n.vague and rk.startswith("ال") and L.KIND_NOUNS.get(rk[2:]) == L.CROWD_KIND:
-                kind, obj, end = L.CROWD_KIND, ws[r], ws[r].end  # `آلاف المتظاهرين`
+            elif n.vague and rk.startswith("ال") and rk[2:] in L.KIND_NOUNS:
+                kind, obj, end = L.KIND_NOUNS[rk[2:]], ws[r], ws[r].end  # `آلاف المتظاهرين`, `مئات المصابين`
             elif rk == "بين" and self._combined_after(r, n.start, noun_first=False) is not None:
                 # `سقوط مئات بين قتيل وجريح`: the figure, then dead and hurt together
                 kind, end, obj_text, how = "other", ws[r + 2].end, L.COMBINED_OBJECT, "combined"
@@ -238,6 +241,10 @@ class _Finder:
                 for k in range(r + 1, min(r + 5, len(ws))):
                     if k == r + 1 and self._same_sentence(k, n.start):  # `17 من الجرحى`: of the hurt
                         noun = self._definite_kind(ws[k].key)
+                        if noun is None and n.vague and any(L.KIND_NOUNS.get(v) == L.CROWD_KIND for v in
+                                                            strip_prefix(ws[k].key, L.NOUN_PREFIXES)):
+                            kind, obj, end = L.CROWD_KIND, ws[k], ws[k].end  # `الآلاف من المحتجين`
+                            break
                         if noun is not None:
                             kind, end, kind_after = noun, ws[k].end, True
                             continue  # a verb after it still says what befell them
@@ -308,6 +315,8 @@ class _Finder:
         if kind is None and obj is not None and obj.key in L.SEIZED_PEOPLE and left >= 0 \
                 and any(v in L.SEIZE_WORDS for v in strip_prefix(ws[left].key, L.NOUN_PREFIXES)):
             kind, start = "arrested", ws[left].start  # `ضبط 7 متهمين` (but `ضبط 3 سيارات` counts no one)
+        if kind is None and self._crowd(a, b, n):
+            kind, how = L.CROWD_KIND, "crowd"  # `شاركت آلاف الفلسطينيات في مسيرة`
         if kind is None:
             return None
         if kind == "injured" and (self._disease(n.start) or (
@@ -327,6 +336,34 @@ class _Finder:
         return Draft(kind, n.value, qualifier, start, end, obj_text or _object(obj), how=how,
                      hedged=self._hedged(start), parent=parent)
 
+    def _crowd(self, a: int, b: int, n: NumberMention) -> bool:
+        """A crowd figure (words `a`..`b`): vague or at least CROWD_MIN, a verb of taking part within
+        CROWD_VERB_WINDOW words before or after it (no figure or comma between), and a protest noun
+        in its sentence."""
+        if not (n.vague or n.value >= L.CROWD_MIN):
+            return False
+        ws = self.ws
+        found = False
+        for step, edge in ((-1, a), (1, b)):
+            k = edge + step
+            while 0 <= k < len(ws) and abs(k - edge) <= L.CROWD_VERB_WINDOW \
+                    and self._same_sentence(k, n.start):
+                w = ws[k]
+                if not is_word(w) or w.key[0].isdigit() or w.end in self.number_ends:
+                    break
+                if any(v in L.CROWD_VERBS for v in strip_prefix(w.key, ("و", "ف"))):
+                    found = True
+                    break
+                k += step
+            if found:
+                break
+        if not found:
+            return False
+        if b + 1 < len(ws) and ws[b + 1].key in L.NOT_CROWD_NOUNS:
+            return False  # `شارك 40 وفدا`: delegations, not a crowd
+        lo, hi = max(0, a - L.PROTEST_WINDOW), min(len(ws), b + L.PROTEST_WINDOW + 1)
+        return any(ws[k].key in _PROTEST_SURFACE and self._same_sentence(k, n.start) for k in range(lo, hi))
+
     def _restates_bracketed(self, n: NumberMention) -> bool:
         a = self._word_at(n.start)
         return a >= 2 and self.ws[a - 1].text == ")" and self.ws[a - 2].key[:1].isdigit() \
@@ -342,11 +379,15 @@ class _Finder:
         if glued == "و" or glued == "،":
             return "ellipsis", n.start, None, None
         qualifier = None
+        # `أكثر من1700`: the preposition of a qualifier written onto the figure
+        tail = (glued,) if glued in L.GLUED_QUALIFIER_ENDS else ()
         for seq, q in L.QUALIFIERS_BEFORE:
-            m = len(seq)
-            if i - m + 1 < 0:
+            if tail and seq[-1:] != tail:
                 continue
-            got = [ws[k].key for k in range(i - m + 1, i + 1)]
+            m = len(seq) - len(tail)
+            if i - m + 1 < 0 or m == 0:
+                continue
+            got = [ws[k].key for k in range(i - m + 1, i + 1)] + list(tail)
             got[0] = got[0][1:] if got[0][:1] == "و" and got[0][1:] == seq[0] else got[0]
             if tuple(got) == seq:
                 qualifier, i = q, i - m
@@ -411,12 +452,17 @@ class _Finder:
         if w.key == L.TOLL_PREP:
             toll = None  # `ارتفعت حصيلة القتلى جراء القصف … إلى 1517`: the toll's noun, far back
             for k in range(i - 1, max(-1, i - 1 - L.TOLL_WINDOW_LONG), -1):
-                if not self._same_sentence(k, n.start):
-                    break
+                if not self._same_sentence(k, n.start) or (ws[k].end in self.number_ends and not any(
+                        s <= ws[k].start < e for s, e in self.dates)):
+                    break  # `عدد القتلى … إلى أكثر من ستين قتيلاً، إضافةً إلى مئات`: another figure's toll
                 for v in strip_prefix(ws[k].key, L.NOUN_PREFIXES):
                     if v in L.KIND_NOUNS and ws[k].key != v and L.KIND_NOUNS[v] != L.CROWD_KIND and (
-                            i - k <= L.TOLL_WINDOW or (k > 0 and ws[k - 1].key in L.TOLL_HEADS)):
-                        return L.KIND_NOUNS[v], ws[k].start, qualifier, None
+                            i - k <= L.TOLL_WINDOW or (k > 0 and (ws[k - 1].key in L.TOLL_HEADS
+                                                                  or ws[k - 1].key in L.COUNT_HEADS))):
+                        kind = L.KIND_NOUNS[v]
+                        if kind in L.PEOPLE_KINDS:  # `عدد المسلحين الذين قتلهم الجيش … إلى 22`
+                            kind = self._relative_kind(k) or kind
+                        return kind, ws[k].start, qualifier, None
                 if ws[k].key in L.TOLL_HEADS and toll is None:
                     toll = k
             if toll is not None and i - toll <= L.TOLL_WINDOW:
@@ -467,6 +513,20 @@ class _Finder:
             if k < i and (ws[k].key in _TRIGGERS or ws[k].key in S.CUE_VERBS) \
                     and not (k > 0 and ws[k - 1].key in L.COUNT_HEADS):
                 return None
+        return None
+
+    def _relative_kind(self, k: int) -> str | None:
+        """The kind of an event verb in a relative clause right after the people noun at `k`
+        (`المسلحين الذين قتلهم الجيش`, `الأشخاص الذين اعتقلوا`), else None."""
+        ws = self.ws
+        if k + 2 >= len(ws) or ws[k + 1].key not in L.RELATIVE_PRONOUNS \
+                or not self._same_sentence(k + 2, ws[k].start):
+            return None
+        verb = ws[k + 2].key
+        for form in (verb, *(verb[:-len(x)] for x in L.VERB_OBJECT_SUFFIXES if verb.endswith(x))):
+            for v in strip_prefix(form, L.VERB_PREFIXES):
+                if v in L.EVENT_VERBS:
+                    return L.EVENT_VERBS[v]
         return None
 
     @staticmethod
@@ -695,7 +755,8 @@ class _Finder:
         with no figure between, is one count of the total's kind, part of it."""
         ws = self.ws
         prev = self._previous(ws[i].start, SUBSET_GAP)
-        if prev is None or prev.kind not in L.EVENT_KINDS or prev.count < 2:
+        kind = prev.kind if prev is not None else self._some_of_kind(i)
+        if kind not in L.EVENT_KINDS or (prev is not None and prev.count < 2):
             return
         for j in range(i + 1, min(i + 1 + L.VICTIM_DESCRIPTION_WORDS, len(ws))):
             w = ws[j]
@@ -704,11 +765,29 @@ class _Finder:
                 return
             ent = self._per_at(w)
             if ent is not None:
-                self.drafts.append(Draft(prev.kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
-                                         how="named", hedged=prev.hedged, parent=prev))
+                self.drafts.append(Draft(kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
+                                         how="named", hedged=prev.hedged if prev is not None
+                                         else self._hedged(ws[i].start), parent=prev))
                 return
             if is_word(w) and (w.key in _TRIGGERS or w.key in S.CUE_VERBS or w.key in _NOT_OBJECT):
                 return
+
+    def _some_of_kind(self, i: int) -> str | None:
+        """The kind of an unnumbered total before `بينهم` at `i`: an event word right before `عدد من`
+        (`تمكنت من قتل عدد من عناصر داعش، بينهم …`), within SOME_OF_WINDOW words, in its sentence."""
+        ws = self.ws
+        for k in range(i - 1, max(0, i - L.SOME_OF_WINDOW), -1):
+            if not self._same_sentence(k, ws[i].start):
+                return None
+            if ws[k].key in L.SOME_OF_HEADS and k + 1 < i and ws[k + 1].key == "من" and k > 0:
+                for v in strip_prefix(ws[k - 1].key, L.NOUN_PREFIXES):
+                    if v in L.EVENT_NOUNS:
+                        return L.EVENT_NOUNS[v]
+                for v in strip_prefix(ws[k - 1].key, L.VERB_PREFIXES):
+                    if v in L.EVENT_VERBS:
+                        return L.EVENT_VERBS[v]
+                return None
+        return None
 
     def _bare_kind_noun(self, i: int, noun: str) -> None:
         ws = self.ws

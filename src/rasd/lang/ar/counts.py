@@ -138,6 +138,13 @@ EVENT_VERBS: dict[str, str] = _table({
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
     "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت"),
 })
+# `قتل عدد من عناصر داعش، بينهم المدعو عمر صفوك`: a total with no figure, whose named part counts.
+SOME_OF_HEADS: frozenset[str] = frozenset({"عدد", "عددا", "بعض"})
+SOME_OF_WINDOW = 10
+# A relative clause after a people noun says what befell them (`المسلحين الذين قتلهم الجيش`):
+# the pronoun, and the object or plural endings taken off its verb.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"الذين", "اللذين", "اللواتي", "اللاتي", "التي", "الذي"})
+VERB_OBJECT_SUFFIXES: tuple[str, ...] = ("هم", "هن", "وا", "ها", "ه")
 # `ألقت القبض على 12`, `القضاء على 12 مسلحا`: a noun then `على` before the figure.
 ARREST_PHRASE_PREP = "علي"
 ON_PHRASES: dict[str, str] = {"القبض": "arrested", "القضاء": "killed"}
@@ -176,6 +183,8 @@ QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("نحو",), "about"), (("قرابه",), "about"), (("حوالي",), "about"), (("زهاء",), "about"),
     (("تقريبا",), "about"),
 )
+# The last word of a qualifier that a careless writer glues onto the figure (`أكثر من1700`).
+GLUED_QUALIFIER_ENDS: frozenset[str] = frozenset({"من", "عن"})
 QUALIFIERS_AFTER: tuple[tuple[tuple[str, ...], str], ...] = (
     (("علي", "اقل", "تقدير"), "at-least"), (("علي", "الاقل"), "at-least"), (("تقريبا",), "about"),
 )
@@ -217,6 +226,10 @@ PERSON_SINGULAR: frozenset[str] = frozenset({
     "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
     "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
     "عون",  # Tunisian `عون أمن`: a security agent
+    "معلمه", "طالبه", "طبيبه", "صحفيه", "صحافيه", "ناشطه", "مسؤوله", "سائق", "سائقه", "عامل", "عامله",
+    "موظف", "موظفه", "مزارع", "سائح", "سائحه", "خادمه", "حارس", "مراهق", "مراهقه", "صبي", "سيده",
+    "محام", "محامي", "محاميه", "قاض", "قاضي", "امام", "كاهن", "معارض", "معارضه", "مصور", "مراسل",
+    "مراسله", "اعلامي", "اعلاميه", "مدون", "مدونه", "ممرض", "ممرضه", "مسعف", "لاعب", "رضيع", "رضيعه",
     # kin with a pronoun (`متهم بقتل زوجته`)
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "والدها", "والدتها",
     "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "طفلها", "طفلته", "طفلتها", "امه", "امها", "ابيه",
@@ -346,4 +359,28 @@ SEIZE_WORDS: frozenset[str] = frozenset({"ضبط", "ضبطت"})
 SEIZED_PEOPLE: frozenset[str] = frozenset({
     "متهمين", "متهما", "مطلوبين", "مطلوبا", "اشخاص", "شخصا", "شخص", "مشتبه", "مخالفين", "مخالفا",
     "متسللين", "متسللا", "مهربين", "مهربا", "وافدين", "وافدا",
+})
+
+# A crowd at a protest (`شاركت آلاف الفلسطينيات في مسيرة`, `المظاهرات التي يشارك فيها الآلاف`): a
+# figure of people with a verb of taking part next to it and a protest noun in its sentence counts
+# the crowd (kind `other`), even with no protester noun. Both are needed: `شارك 30 وزيرا في المؤتمر`
+# is no crowd. CROWD_MIN: smaller exact figures are delegations, not crowds.
+CROWD_VERBS: frozenset[str] = frozenset({
+    "شارك", "شاركت", "شاركوا", "شاركن", "يشارك", "تشارك", "يشاركون", "يشاركن", "مشاركه", "بمشاركه",
+    "تظاهر", "تظاهرت", "تظاهروا", "يتظاهرون", "احتشد", "احتشدت", "احتشدوا", "يحتشدون", "تجمع",
+    "تجمعت", "تجمعوا", "يتجمعون", "خرج", "خرجت", "خرجوا", "يخرجون", "نزل", "نزلت", "نزلوا",
+    "اعتصم", "اعتصمت", "اعتصموا", "يعتصمون", "سار", "سارت", "ساروا", "يسير", "تسير",
+})
+PROTEST_NOUNS: frozenset[str] = frozenset({
+    "مسيره", "مسيرات", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاج", "احتجاجات", "احتجاجيه",
+    "اعتصام", "اعتصامات", "التظاهر", "الاحتجاج",
+})
+# The protest noun stands within PROTEST_WINDOW words of the figure (`شارك 40 وفدا في اجتماع لبحث
+# الاحتجاجات` is a meeting about protests); the counted noun is not a body of people.
+CROWD_MIN = 20
+CROWD_VERB_WINDOW = 4
+PROTEST_WINDOW = 7
+NOT_CROWD_NOUNS: frozenset[str] = frozenset({
+    "وفد", "وفدا", "وفود", "دوله", "دول", "بلدا", "بلد", "منظمه", "منظمات", "حزبا", "احزاب", "جمعيه",
+    "جمعيات", "نقابه", "نقابات", "فريقا", "فرق", "شركه", "شركات", "وزيرا", "وزراء", "نائبا", "نواب",
 })
