@@ -646,3 +646,40 @@ def test_a_named_part_of_a_total_without_a_figure() -> None:
 @pytest.mark.parametrize("victim", ["معلمة أمريكية", "سائق", "عاملة", "مراهق"])
 def test_single_victims_by_occupation(victim: str) -> None:
     assert counts(f"أدينت بقتل {victim} في بغداد الشهر الماضي.") == [("killed", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vague figure of the dead and the hurt together is one figure of both
+    ("وتكبدت الميليشيات عشرات القتلى والجرحى والأسرى في محيط المطار.", [("other", 10, "about")]),
+    ("وسقط مئات الجرحى والقتلى.", [("other", 100, "about")]),
+    ("وأسفر القصف عن عشرات القتلى في حلب.", [("killed", 10, "about")]),
+    # two victims after the verb and a pronoun adverb
+    ("وقد شابت المظاهرات أعمال عنف، قتل فيها شخصان.", [("killed", 2, "exact")]),
+    ("ووقع انفجار أصيب خلاله شرطيان.", [("injured", 2, "exact")]),
+    # bodies are the dead
+    ("وانتشلت فرق الإنقاذ جثث 12 شخصا من تحت الأنقاض.", [("killed", 12, "exact")]),
+    ("ونشرت المنظمة صورا تظهر جثث عشرات النساء والأطفال.", [("killed", 10, "about")]),
+    # people by their condition are the hurt; a condition of no harm is none
+    ("وقال إن 3 أشخاص بحالة خطرة.", [("injured", 3, "exact")]),
+    ("ونقل 5 أطفال في حالة حرجة إلى المستشفى.", [("injured", 5, "exact")]),
+    ("ويعيش 3 ملايين شخص في حالة فقر.", []),
+])
+def test_combined_vague_dual_bodies_condition(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a raid with its nationality or its aircraft is a strike; a bare raid noun is none
+    ("وأكد الرئيس مقتل زعيم الحركة في غارة أمريكية.", [("strikes", 1, "exact")]),
+    ("وأكد الرئيس مقتل زعيم الحركة في غارة بطائرة بدون طيار.", [("strikes", 1, "exact")]),
+    ("وتناول الفيلم قصة غارة الليل.", []),
+    # the next item of a list of the dead, after a comma
+    ("وقال المرصد إن القتلى هم 18 عنصرا من جبهة النصرة والمقاتلين الموالين لها، وسبعة من الفرقة 30.",
+     [("killed", 18, "exact"), ("killed", 7, "exact")]),
+    ("وقتل 5 جنود من الجيش في حلب، و3 من الشرطة في إدلب.", [("killed", 5, "exact"), ("killed", 3, "exact")]),
+    # `طالب لجوء` is an asylum seeker, no demand that makes the killing a hedge
+    ("منذ الاشتباه في تورط لاجئ عراقي وطالب لجوء سوري في قتل شخص ألماني بالسكين.", [("killed", 1, "exact")]),
+    ("وطالب الرئيس بمعاقبة من قتل شخصا.", []),
+])
+def test_raids_list_items_and_students(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

@@ -67,7 +67,7 @@ _ON_SURFACE = _surface(L.ON_PHRASES, ("و", "ب", "وب"))
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
-    | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)))
+    | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS)
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
                             L.NOUN_PREFIXES)
@@ -234,6 +234,8 @@ class _Finder:
                 kind, end = "killed", ws[r].end
             elif n.vague and rk.startswith("ال") and rk[2:] in L.KIND_NOUNS:
                 kind, obj, end = L.KIND_NOUNS[rk[2:]], ws[r], ws[r].end  # `آلاف المتظاهرين`, `مئات المصابين`
+                if self._definite_combined(r, n.start):  # `عشرات القتلى والجرحى`: dead and hurt together
+                    kind, end, obj_text, how = "other", ws[r + 1].end, L.COMBINED_OBJECT, "combined"
             elif rk == "بين" and self._combined_after(r, n.start, noun_first=False) is not None:
                 # `سقوط مئات بين قتيل وجريح`: the figure, then dead and hurt together
                 kind, end, obj_text, how = "other", ws[r + 2].end, L.COMBINED_OBJECT, "combined"
@@ -267,7 +269,8 @@ class _Finder:
                 else:
                     k_after = self._kind_after(r + 1, n.start)
                     if k_after is not None:
-                        kind = L.KIND_AFTER.get(ws[k_after].key) or L.KIND_NOUNS[ws[k_after].key]
+                        kind = L.KIND_AFTER.get(ws[k_after].key) \
+                            or L.KIND_NOUNS.get(ws[k_after].key, "injured")  # or a condition
                         end = ws[k_after].end
                         kind_after = True
                         if k_after > r + 3:
@@ -293,6 +296,8 @@ class _Finder:
         elif kind is None and lk is not None:
             if lk in ("subset", "ellipsis"):
                 prev = self._previous(n.start, SUBSET_GAP if lk == "subset" else ELLIPSIS_GAP)
+                if prev is None and lk == "ellipsis" and r < len(ws) and ws[r].key == "من":
+                    prev = self._list_item(n.start)  # `18 عنصرا من جبهة النصرة …، وسبعة من الفرقة 30`
                 if prev is None:
                     if lk == "ellipsis":
                         return None
@@ -554,6 +559,16 @@ class _Finder:
             return k + 2
         return None
 
+    def _definite_combined(self, k: int, pos: int) -> bool:
+        """`القتلى والجرحى` (either order) at `k`: the dead and the hurt of one vague figure."""
+        ws = self.ws
+        if k + 1 >= len(ws) or not self._same_sentence(k + 1, pos) or ws[k + 1].key[:3] != "وال":
+            return False
+        if self._killed_and_injured(ws[k].key[2:], ws[k + 1].key[3:]):
+            self.used.add(k + 1)
+            return True
+        return False
+
     @staticmethod
     def _killed_and_injured(a: str, b: str) -> bool:
         """`قتيل` and `جريح` (either order, any proclitic on the first): dead and hurt."""
@@ -573,6 +588,9 @@ class _Finder:
             w = ws[k]
             if w.key in L.KIND_AFTER:
                 return k
+            if w.key in L.CONDITION_HEADS and k + 1 < len(ws) and ws[k + 1].key in L.CONDITIONS \
+                    and self._same_sentence(k + 1, pos):
+                return k + 1  # `5 أشخاص في حالة حرجة`: the hurt, by their condition
             if L.KIND_NOUNS.get(w.key) in L.EVENT_KINDS and w.key not in _SINGULAR and (
                     k == start_k or (k == start_k + 1 and ws[start_k].key[:1] == "و")):
                 return k  # `120 صحفي وإعلامي معتقلين`: the kind as an adjective of the counted noun
@@ -632,9 +650,17 @@ class _Finder:
                 if nxt[:1] in ("ي", "ت") and nxt not in ("تم", "تمت"):
                     return True  # `قد تؤدي`: may; `قد أعلنت`, `فقد قتل`: has (done)
                 continue
-            if any(v in L.HEDGES for v in variants):
+            if any(v in L.HEDGES for v in variants) and not self._student(k):
                 return True
         return False
+
+    def _student(self, k: int) -> bool:
+        """`طالب` as a noun (`طالب لجوء`, `طالب جامعي`, `طالب سوري`), not the verb `demanded`."""
+        ws = self.ws
+        if strip_prefix(ws[k].key, ("و", "ف"))[-1] != "طالب" or k + 1 >= len(ws):
+            return False
+        nxt = ws[k + 1].key
+        return nxt in L.STUDENT_NEXT or (not nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 3)
 
     def _disease_article(self) -> bool:
         if self._has_disease is None:
@@ -693,6 +719,20 @@ class _Finder:
                 if self._same_sentence(r, pos):
                     return q, ws[r + m - 1].end
         return None, 0
+
+    def _list_item(self, pos: int) -> Draft | None:
+        """The people count a partitive figure after `، و` continues (`القتلى هم 18 عنصرا من جبهة
+        النصرة والمقاتلين الموالين لها، وسبعة من الفرقة 30`): the last count of its sentence, within
+        SUBSET_GAP characters, with a comma and no other figure between."""
+        prev = self._previous(pos, SUBSET_GAP)
+        if prev is None or prev.kind in ("strikes", "violations") or prev.how == "combined":
+            return None
+        between = self.text[prev.end:pos]
+        if "،" not in between and "," not in between:
+            return None
+        if any(prev.end <= s < pos for s in self._number_starts):
+            return None
+        return prev
 
     def _previous(self, pos: int, gap: int) -> Draft | None:
         sent = self.sents.of(pos)
@@ -802,14 +842,20 @@ class _Finder:
         if i > 0 and ws[i - 1].key in L.NO_COUNT_BEFORE_NOUN:
             return  # `أي خرق`: any violation, not one
         kind = L.KIND_NOUNS[noun]
-        if kind == "strikes" and not self._strike_context(i):
-            return  # `صاروخ كروز`: a weapon, not a strike
+        if kind == "strikes" and not self._strike_context(i) and not (
+                noun in L.RAID_NOUNS and nxt is not None and self._nisba(nxt)):
+            return  # `صاروخ كروز`: a weapon, not a strike (but `غارة أمريكية` is one)
         if kind == "violations" and not self._violation_tally(i):
             return  # `انتهاك حقوق الملكية`: a breach in general, not one counted violation
         count = 2 if noun in L.DUAL_NOUNS else 1
         start = ws[i].start + len(ws[i].key) - len(noun)  # the proclitic stays out: `و|انتهاكاً`
         self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start), how="bare",
                                  hedged=self._hedged(start)))
+
+    def _nisba(self, w: Word) -> bool:
+        """An indefinite feminine nisba adjective (`أمريكية`, `إسرائيلية`) in the noun's sentence."""
+        return is_word(w) and not w.key.startswith("ال") and w.key.endswith("يه") and len(w.key) > 3 \
+            and w.key not in _NOT_OBJECT
 
     def _strike_context(self, i: int) -> bool:
         ws = self.ws
@@ -835,10 +881,13 @@ class _Finder:
             return
         kind = None
         start, end = ws[i].start, ws[i].end
-        if i > 0 and self._same_sentence(i - 1, ws[i].start):
-            for v in strip_prefix(ws[i - 1].key, L.VERB_PREFIXES):
+        h = i - 1
+        if h > 0 and ws[h].key in L.VERB_FIGURE_LINKS and self._same_sentence(h - 1, ws[i].start):
+            h -= 1  # `قتل فيها شخصان`: a pronoun adverb between the verb and its victims
+        if h >= 0 and self._same_sentence(h, ws[i].start):
+            for v in strip_prefix(ws[h].key, L.VERB_PREFIXES):
                 if v in L.EVENT_VERBS:
-                    kind, start = L.EVENT_VERBS[v], ws[i - 1].start
+                    kind, start = L.EVENT_VERBS[v], ws[h].start
         for k in range(i + 1, min(i + 3, len(ws))):
             if kind is None and ws[k].key in L.KIND_AFTER and self._same_sentence(k, ws[i].start):
                 kind, end = L.KIND_AFTER[ws[k].key], ws[k].end

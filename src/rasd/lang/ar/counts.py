@@ -102,8 +102,12 @@ STRIKE_CONTEXT: frozenset[str] = frozenset({
     "جراء", "اثر", "اعترض", "اعترضت", "اعتراض", "انفجار", "اصاب", "اصابت", "اصيب", "اصيبت",
     "قصف", "قصفت", "جويه", "هاون", "صاروخيه", "مدفعيه", "دمرت", "ادت", "اسفرت", "تسببت", "طالت",
     "اسقط", "اسقطت", "اسقاط",
+    # the aircraft that flew it (`في غارة أمريكية بطائرة بدون طيار`)
+    "طائره", "طائرات", "مسيره", "مسيرات", "حربيه", "طيار",
 })
 STRIKE_CONTEXT_WORDS = 4
+# A raid with its nationality (`في غارة أمريكية`, `غارة إسرائيلية`): one strike with no attack word.
+RAID_NOUNS: frozenset[str] = frozenset({"غاره"})
 # Strike nouns that also name weapons in stock: a figure of them counts strikes only in an attack
 # context too (`أطلق 180 صاروخا`, not `غواصة تحمل 6 صواريخ`).
 MISSILE_NOUNS: frozenset[str] = frozenset({"صاروخ", "صاروخا", "صواريخ", "صاروخين"})
@@ -259,7 +263,8 @@ VERB_FIGURE_LINKS: frozenset[str] = frozenset({
     "حينها", "عندها", "بداخلها", "بداخله", "ايضا", "كذلك", "جميعا", "اليوم", "امس",
 })
 # `أودى بحياة 16 شخصا`, `حصد أرواح 20`: nouns before a figure that count the dead.
-DEATH_BEFORE: frozenset[str] = frozenset({"بحياه", "بارواح", "ارواح", "حياه"})
+DEATH_BEFORE: frozenset[str] = frozenset({"بحياه", "بارواح", "ارواح", "حياه",
+                                          "جثث", "جثامين"})  # `انتشال جثث 12 شخصا`: the dead
 # Verb-final clauses (`أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا`): how many words after the
 # counted noun the verb that gives the kind may stand.
 VERB_FINAL_WINDOW = 10
@@ -305,6 +310,12 @@ HEDGES: frozenset[str] = frozenset({
     "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "لم", "لن", "نفي", "نفت", "تنفي",
     "ينفي",
 })
+# `5 أشخاص في حالة حرجة`, `بوضع مستقر`: the condition of people after their figure says they are hurt.
+CONDITION_HEADS: frozenset[str] = frozenset({"حاله", "بحاله", "وضع", "بوضع", "وحاله"})
+CONDITIONS: frozenset[str] = frozenset({"حرجه", "خطره", "خطيره", "مستقره", "حرج", "خطر", "خطير",
+                                        "مستقر"})
+# Words after `طالب` that make it the noun `student`/`seeker` (`طالب لجوء`), not the verb `demanded`.
+STUDENT_NEXT: frozenset[str] = frozenset({"لجوء", "جامعي", "جامعه", "ثانوي", "بكليه", "بجامعه"})
 # Sentence openers that start another story (`وفي خبر آخر`): no place is inherited across them.
 OTHER_STORY: tuple[str, ...] = ("خبر اخر", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري")
 HEDGE_WINDOW = 5
