@@ -683,3 +683,23 @@ def test_combined_vague_dual_bodies_condition(text: str, expected: list[tuple[st
 ])
 def test_raids_list_items_and_students(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_no_place_from_a_news_outlet_name() -> None:
+    # the agency is named after Baghdad (and a second name after it); the dead were in Ramadi
+    text = ("هجوم في الرمادي.\nوقال مصدر لوكالة بغداد حلب للأنباء إن 5 أشخاص قتلوا.\n"
+            "وأصيب في الهجوم 3 أشخاص.")
+    assert full(text) == [("killed", 5, "الرمادي"), ("injured", 3, "الرمادي")]
+    assert full("وقتل 4 أشخاص في حلب، بحسب صحيفة بغداد.") == [("killed", 4, "حلب")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite singular person after a victim's event noun is one victim
+    ("وقالت العائلة إن الشرطة لم تتحرك في الأيام التي تلت اختطاف الطفلة.", [("kidnapped", 1, "exact")]),
+    ("وأدان البيان مقتل الشاب في بغداد.", [("killed", 1, "exact")]),
+    # but not a role, nor a death that is mostly natural
+    ("وأكد البيان اعتقال المسؤول.", []),
+    ("وأعلن النادي وفاة اللاعب في المستشفى.", []),
+])
+def test_definite_single_victims(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

@@ -19,6 +19,10 @@ _PLACE_LINK_RE = re.compile(r"^\s*(?:(?:في|ب|بـ|من|قرب|شمال|جنو
 # from.
 _LANDMARK_RE = re.compile(r"(?:كلم|كم|كيلومترا?|كيلومترات|ميلا|أميال|متر|مترا)\s*/?\s*"
                           r"(?:(?:إلى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يى]?\s*){0,2}(?:من\s+)?$")
+# A place in the name of a news outlet (`لوكالة تونس افريقيا للأنباء`, `لقناة دبي`, `صحيفة الرياض`)
+# names who reports, not where the figure happened (nor does a second name in it: `تونس افريقيا`).
+_OUTLET_RE = re.compile(r"(?:^|\s)[وفلب]*(?:وكالة|وكالات|صحيفة|صحف|قناة|قنوات|إذاعة|اذاعة|تلفزيون|تليفزيون)"
+                        r"\s+(?:[^\s\d،,.]+\s+)?$")
 # A place after `إلى` is where people were taken or went (`نقل الجرحى إلى العاصمة بغداد`), not where
 # the figure happened (but the displaced are counted where they fled to).
 _DESTINATION_RE = re.compile(r"(?:^|\s)(?:إلى|الى)\s+(?:(?:ال)?(?:عاصمة|مدينة|مستشفى|مستشفيات)\s+)?$")
@@ -220,7 +224,9 @@ def _named_area(text: str, pos: int) -> Place | None:
 
 
 def _landmark(text: str, p: Place) -> bool:
-    return bool(_LANDMARK_RE.search(text, max(0, p.start - 40), p.start))
+    """A place given as a distance from it (`35 كلم شمال الفلوجة`) or in an outlet's name."""
+    return bool(_LANDMARK_RE.search(text, max(0, p.start - 40), p.start)
+                or _OUTLET_RE.search(text, max(0, p.start - 30), p.start))
 
 
 def _destination(text: str, p: Place) -> bool:

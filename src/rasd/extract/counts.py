@@ -1050,7 +1050,10 @@ class _Finder:
                 self.drafts.append(Draft(kind, 1, "exact", ws[i].start, end, self.text[v.start:end],
                                          named=True, how="named", hedged=self._hedged(ws[i].start)))
             return
-        if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL or self._another(j):
+        definite = v.key.startswith("ال") and v.key[2:] in L.PERSON_SINGULAR and kind in L.VICTIM_KINDS \
+            and v.key[2:] not in L.NOT_DEFINITE_VICTIMS \
+            and not any(e in L.NATURAL_DEATHS for e in strip_prefix(ws[i].key, L.NOUN_PREFIXES))
+        if v.key in L.PERSON_SINGULAR or v.key in L.PERSON_DUAL or self._another(j) or definite:
             count = 2 if v.key in L.PERSON_DUAL else 1
             end = v.end
             if j + 1 < len(ws) and is_word(ws[j + 1]) and self._same_sentence(j + 1, v.start) \

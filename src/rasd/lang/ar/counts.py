@@ -314,6 +314,11 @@ HEDGES: frozenset[str] = frozenset({
 CONDITION_HEADS: frozenset[str] = frozenset({"حاله", "بحاله", "وضع", "بوضع", "وحاله"})
 CONDITIONS: frozenset[str] = frozenset({"حرجه", "خطره", "خطيره", "مستقره", "حرج", "خطر", "خطير",
                                         "مستقر"})
+# Definite singular people after a victim's event noun (`اختطاف الطفلة`, `مقتل الشاب`) are one
+# victim, but for the nouns that name a role more than a person (`اعتقال المسؤول` is mostly generic).
+NOT_DEFINITE_VICTIMS: frozenset[str] = frozenset({"مسؤول", "مسوول", "قائد", "قيادي"})
+# `وفاة اللاعب`: a death that is mostly natural (illness, age); no definite victim is read after it.
+NATURAL_DEATHS: frozenset[str] = frozenset({"وفاه"})
 # Words after `طالب` that make it the noun `student`/`seeker` (`طالب لجوء`), not the verb `demanded`.
 STUDENT_NEXT: frozenset[str] = frozenset({"لجوء", "جامعي", "جامعه", "ثانوي", "بكليه", "بجامعه"})
 # Sentence openers that start another story (`وفي خبر آخر`): no place is inherited across them.
