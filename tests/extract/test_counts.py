@@ -703,3 +703,27 @@ def test_no_place_from_a_news_outlet_name() -> None:
 ])
 def test_definite_single_victims(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_a_named_city_beats_a_quarter_of_a_country() -> None:
+    text = "ووقع هجوم انتحاري في مدينة نانغرهار شرقي أفغانستان مما أسفر عن مقتل 20 شخصا."
+    a = article(text)
+    s = text.index("شرقي أفغانستان")
+    a.places.append(Place(text="شرقي أفغانستان", start=s, end=s + len("شرقي أفغانستان"),
+                          name="شرقي أفغانستان", kind="region", country="AF"))
+    n = text.index("نانغرهار")
+    a.entities.append(Entity(text="نانغرهار", type="LOC", start=n, end=n + len("نانغرهار"),
+                             canonical="نانغرهار"))
+    got = counts_stage(a).counts
+    assert [(c.count, c.place.name if c.place else None) for c in got] == [(20, "نانغرهار")]
+    # a bare LOC name with no area noun before it does not displace the region
+    text2 = text.replace("مدينة نانغرهار", "نانغرهار")
+    a2 = article(text2)
+    s2 = text2.index("شرقي أفغانستان")
+    a2.places.append(Place(text="شرقي أفغانستان", start=s2, end=s2 + len("شرقي أفغانستان"),
+                           name="شرقي أفغانستان", kind="region", country="AF"))
+    n2 = text2.index("نانغرهار")
+    a2.entities.append(Entity(text="نانغرهار", type="LOC", start=n2, end=n2 + len("نانغرهار"),
+                              canonical="نانغرهار"))
+    got2 = counts_stage(a2).counts
+    assert [(c.count, c.place.name if c.place else None) for c in got2] == [(20, "شرقي أفغانستان")]

@@ -186,6 +186,11 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             # a country is the least specific answer: a city or region of the sentence wins
             place = _sentence_place(text, d, drafts, places, sents, specific_only=place is not None) \
                 or place or _sentence_place(text, d, drafts, locs, sents)
+            if place is not None and _broad(text, place):
+                # `في مدينة نانغرهار شرقي أفغانستان`: a named city the gazetteer lacks is more precise
+                area = _sentence_place(text, d, drafts, [p for p in locs if _AREA_BEFORE_RE.search(
+                    text, max(0, p.start - 12), p.start)], sents)
+                place = area or place
         if place is None and d.parent is not None:
             place = found.get(id(d.parent))
         para = _paragraph(text, d.start)
@@ -221,6 +226,18 @@ def _named_area(text: str, pos: int) -> Place | None:
     if m is None or key(m.group("name")) in _AREA_NOT_NAME or key(m.group("name")).startswith("و"):
         return None
     return Place(text=m.group("area"), start=m.start("area"), end=m.end("area"), name=m.group("area"))
+
+
+# An administrative noun right before a name: the name is that kind of place (`مدينة نانغرهار`).
+_AREA_BEFORE_RE = re.compile(r"(?:^|\s)[وفبل]*(?:ال)?(?:مدينة|ولاية|محافظة|إقليم|اقليم|منطقة|بلدة|قرية|"
+                             r"مديرية|ناحية|قضاء)\s+$")
+_DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط")
+
+
+def _broad(text: str, p: Place) -> bool:
+    """A country, or a quarter of one (`شرقي أفغانستان`): the least specific places."""
+    return p.kind == "country" or (p.kind == "region" and p.admin1 is None
+                                   and key(p.text).startswith(_DIRECTIONS))
 
 
 def _landmark(text: str, p: Place) -> bool:
