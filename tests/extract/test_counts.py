@@ -727,3 +727,57 @@ def test_a_named_city_beats_a_quarter_of_a_country() -> None:
                               canonical="نانغرهار"))
     got2 = counts_stage(a2).counts
     assert [(c.count, c.place.name if c.place else None) for c in got2] == [(20, "شرقي أفغانستان")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # explosions and attacks with a figure or as a dual are strikes; a single one is the story's event
+    ("ووقعت 3 تفجيرات في بغداد.", [("strikes", 3, "exact")]),
+    ("ونفذ التنظيم 5 هجمات انتحارية.", [("strikes", 5, "exact")]),
+    ("وانفجرت 3 عبوات ناسفة.", [("strikes", 3, "exact")]),
+    ("وأسفر الهجوم عن تفجيرين استهدفا محطتي حافلات.", [("strikes", 2, "exact")]),
+    ("وانفجرت عبوتان ناسفتان بالشارع العام.", [("strikes", 2, "exact")]),
+    ("وقع الانفجار في السوق.", []),
+    ("وزعت 3 عبوات مياه.", []),
+    ("وقامت انتحاريتان منتقبتان بتفجير نفسيهما.", [("attackers", 2, "exact")]),
+    # a figure right before a verb of what befell them; the figure after `و` ends the clause before it
+    ("وأعلنت فرنسا مقتل 10 أشخاص و32 أصيبوا بجروح.", [("killed", 10, "exact"), ("injured", 32, "exact")]),
+    # death idioms: `لقي X مصرعه`, `راح ضحيته`, an active `قتلوا` before its figure
+    ("ولقي شخص مصرعه في الحادث.", [("killed", 1, "exact")]),
+    ("ولقي مصرعه على الفور.", []),
+    ("وقتل 3 أشخاص ولقي رابع مصرعه لاحقا.", [("killed", 3, "exact"), ("killed", 1, "exact")]),
+    ("في جريمة راح ضحيتها ثلاثة أشخاص.", [("killed", 3, "exact")]),
+    ("في الهجوم الذي راح ضحيته شرطيان.", [("killed", 2, "exact")]),
+    ("حيث قتلوا المئات من أفراد الجيش والشرطة.", [("killed", 100, "about")]),
+    # one more victim joined to a figure; the event word written onto the figure
+    ("واعتقلت الشرطة 5 أشخاص وامرأة.", [("arrested", 5, "exact"), ("arrested", 1, "exact")]),
+    ("وقتل 5 أشخاص وجرح 3.", [("killed", 5, "exact"), ("injured", 3, "exact")]),
+    ("فيما أسفر عن مقتل31 شخصا من سكان المدينة.", [("killed", 31, "exact")]),
+])
+def test_explosions_idioms_and_one_more(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_named_victim_who_met_death_and_no_place_of_origin() -> None:
+    text = "ولقي القيادي الميداني الحوثي أبو طه مصرعه في الوازعية."
+    assert details(text, persons=("أبو طه",)) == [
+        ("killed", 1, "أبو طه", "لقي القيادي الميداني الحوثي أبو طه مصرعه")]
+    a = article("وقتل 10 مدنيين وجندي من تشاد في الهجوم.")
+    s = a.text.index("تشاد")
+    a.places.append(Place(text="تشاد", start=s, end=s + 4, name="تشاد", kind="country", country="TD"))
+    got = counts_stage(a).counts
+    assert [(c.kind, c.count, c.place) for c in got] == [("killed", 10, None), ("killed", 1, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb right after a figure: the hurt and the dead, not those who lost or did something
+    ("وأفاد بأن 150 شخصا قتلوا وتعرضت 120 امرأة للاغتصاب.", [("killed", 150, "exact")]),
+    ("وأعلن عن آلاف فقدوا وظائفهم.", []),
+    ("وأوقفت الشرطة عناصر من مجموعة 3 اختطفوا مساء أمس فتاة.", []),
+    ("قتلوا في الأشهر الأربعة الأولى.", []),
+    # dead and hurt together stay so after a death idiom, but not the hurt with their own figure
+    ("في الهجوم الذي راح ضحيتها العشرات بين قتيل وجريح.", [("other", 10, "about")]),
+    ("وشهد الأحد مقتل نحو 30 قتيلا وجرح العشرات.", [("killed", 30, "about"), ("injured", 10, "about")]),
+    ("وسقط 50 قتيلا وجريحا.", [("other", 50, "exact")]),
+])
+def test_verbs_after_figures_and_dead_and_hurt(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

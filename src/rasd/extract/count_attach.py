@@ -184,12 +184,13 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
                 place = area  # `قتلوا في مديرية التحيتا`: an area the gazetteer does not know
         if place is None or place.kind == "country":
             # a country is the least specific answer: a city or region of the sentence wins
+            named = place is not None  # the figure's own words name it: `مقتل 570 شخصا في نيجيريا`
             place = _sentence_place(text, d, drafts, places, sents, specific_only=place is not None) \
                 or place or _sentence_place(text, d, drafts, locs, sents)
-            if place is not None and _broad(text, place):
+            if place is not None and not named and _broad(text, place):
                 # `في مدينة نانغرهار شرقي أفغانستان`: a named city the gazetteer lacks is more precise
                 area = _sentence_place(text, d, drafts, [p for p in locs if _AREA_BEFORE_RE.search(
-                    text, max(0, p.start - 12), p.start)], sents)
+                    text, max(0, p.start - 12), p.start) and _AREA_AFTER_RE.match(text, p.end)], sents)
                 place = area or place
         if place is None and d.parent is not None:
             place = found.get(id(d.parent))
@@ -231,6 +232,10 @@ def _named_area(text: str, pos: int) -> Place | None:
 # An administrative noun right before a name: the name is that kind of place (`مدينة نانغرهار`).
 _AREA_BEFORE_RE = re.compile(r"(?:^|\s)[وفبل]*(?:ال)?(?:مدينة|ولاية|محافظة|إقليم|اقليم|منطقة|بلدة|قرية|"
                              r"مديرية|ناحية|قضاء)\s+$")
+# `جندي من تشاد`: a person, then the country they come from.
+_ORIGIN_RE = re.compile(r"([^\s\d،,.]+)\s+من\s+$")
+# ... and the whole name: punctuation, `في` or a direction after it (not `نورث| هوانجهاي`).
+_AREA_AFTER_RE = re.compile(r"\s*(?:$|[،,.؛:()\"«»]|(?:في|شمال|جنوب|شرق|غرب|وسط)\w*(?:\s|$))")
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط")
 
 
@@ -241,9 +246,21 @@ def _broad(text: str, p: Place) -> bool:
 
 
 def _landmark(text: str, p: Place) -> bool:
-    """A place given as a distance from it (`35 كلم شمال الفلوجة`) or in an outlet's name."""
+    """A place given as a distance from it (`35 كلم شمال الفلوجة`), in an outlet's name, or as where
+    a person comes from (`وجندي من تشاد`)."""
     return bool(_LANDMARK_RE.search(text, max(0, p.start - 40), p.start)
-                or _OUTLET_RE.search(text, max(0, p.start - 30), p.start))
+                or _OUTLET_RE.search(text, max(0, p.start - 30), p.start)) or _origin(text, p)
+
+
+def _origin(text: str, p: Place) -> bool:
+    if p.kind != "country":
+        return False
+    m = _ORIGIN_RE.search(text, max(0, p.start - 30), p.start)
+    if m is None:
+        return False
+    w = key(m.group(1))
+    w = w[1:] if w[:1] == "و" and w[1:] in L.PERSON_SINGULAR else w
+    return w in L.PERSON_SINGULAR or (w.endswith("ا") and w[:-1] in L.PERSON_SINGULAR)
 
 
 def _destination(text: str, p: Place) -> bool:
@@ -425,15 +442,17 @@ def _objects_agree(a: Count, b: Count) -> bool:
     return oa is None or ob is None or oa == ob or oa in L.GENERIC_OBJECTS or ob in L.GENERIC_OBJECTS
 
 
-def drop_repeats(counts: list[Count], named: list[bool]) -> list[Count]:
+def drop_repeats(counts: list[Count], named: list[bool], title: str = "") -> list[Count]:
     """One count per reported figure: a later count of the same kind and number whose place and
     counted noun agree with an earlier one's is the same report repeated (`لمقتل 35 شخصا` in the
     lead, `35 شهيدا` further down) and is dropped; the kept one takes the place or date it lacks.
 
     Single victims (count 1 or 2) also merge when one is named and the other is not (`مقتل الفريق
     فاليرى أسابوف`, `استشهاد جنرال روسي`): the named one is kept. Two differently named victims stay
-    two counts, as do figures whose places differ (`3 في حمص و3 في حماة`).
+    two counts, as do figures whose places differ (`3 في حمص و3 في حماة`). Of two places that agree,
+    the one the title names wins (`… دهساً ببريدة` over the region `القصيم`).
     """
+    title_key = key(title)
     kept: list[tuple[Count, bool]] = []
     for c, is_named in zip(counts, named, strict=True):
         same = None
@@ -453,6 +472,9 @@ def drop_repeats(counts: list[Count], named: list[bool]) -> list[Count]:
             continue
         o, o_named = kept[same]
         winner, loser = (c, o) if is_named and not o_named else (o, c)
+        if winner.place is not None and loser.place is not None and title_key \
+                and key(loser.place.name) in title_key and key(winner.place.name) not in title_key:
+            winner.place = loser.place
         winner.place = winner.place or loser.place
         winner.date = winner.date or loser.date
         kept[same] = (winner, o_named or is_named)

@@ -22,7 +22,7 @@ from rasd.extract.count_attach import (
     drop_repeats,
 )
 from rasd.extract.count_draft import Draft
-from rasd.extract.wordscan import Sentences, Word, article_words, is_word, sentence_bounds, strip_prefix
+from rasd.extract.wordscan import Sentences, Word, article_words, is_word, key, sentence_bounds, strip_prefix
 from rasd.lang.ar import counts as L
 from rasd.lang.ar import speech as S
 from rasd.model import Article, Count, Entity, Place
@@ -37,6 +37,8 @@ _NOT_OBJECT = frozenset({"في", "من", "علي", "الي", "عن", "مع", "و
 ELLIPSIS_GAP = 16
 # How far (characters) a subset figure may sit from the count it splits (`مقتل 27 … بينهم 5`).
 SUBSET_GAP = 80
+# How far (characters) a definite dual (`التفجيرين`) may sit from the indefinite one it repeats.
+REPEAT_GAP = 300
 # A word with a preposition and the article (`بالمرض`) is no counted noun.
 _PREP_ARTICLE = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN_RE = re.compile("ا?\u064b$|[\u064c-\u0652\u0640]")
@@ -67,11 +69,16 @@ _ON_SURFACE = _surface(L.ON_PHRASES, ("و", "ب", "وب"))
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
-    | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS)
+    | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS | L.EXPLOSION_NOUNS | set(L.BOMB_NOUNS)
+    | L.VICTIM_OF
+    | set(_surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS}, ("و", "ف", "ب", "وب"))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
                             L.NOUN_PREFIXES)
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
+# `تفجيرين`, `والهجومان`, `بالانفجارين`: two explosions or attacks, by surface form -> dual
+_EXPLOSION_DUAL_SURFACE = _surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS},
+                                   ("و", "ف", "ب", "وب"))
 _AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
 _PRONOUN_SURFACE = _surface({e + s for e in L.PRONOUN_EVENTS for s in L.PRONOUN_SUFFIXES},
@@ -104,7 +111,8 @@ def dateline_stage(article: Article) -> Article:
 # pronoun victims, `بين القتلى`).
 _BARE_ANY = frozenset(set(_BARE_SURFACE) | set(_EVENT_SURFACE) | set(_VICTIM_VERB_SURFACE)
                       | set(_PRONOUN_SURFACE) | set(L.AMONG_HEADS) | set(L.PERSON_DUAL_NOMINATIVE)
-                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE} | set(L.SUBSET_WORDS))
+                      | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE} | set(L.SUBSET_WORDS)
+                      | set(_EXPLOSION_DUAL_SURFACE) | L.SINGLE_DEATH)
 
 
 def counts_stage(article: Article) -> Article:
@@ -120,7 +128,7 @@ def find_counts(article: Article, *, threshold: float = CONFIDENCE_THRESHOLD) ->
     drafts = finder.run()
     split = _split_combined(article.text, drafts)
     drafts = drop_headline_counts(article, drafts)
-    kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts])
+    kept = drop_repeats(attach(article, drafts, finder.sents), [d.named for d in drafts], article.title or "")
     kept = [c for c in kept if not (c.kind == "other" and c.object == L.COMBINED_OBJECT and c.count in split)]
     return [c for c in kept if c.confidence is None or c.confidence >= threshold]
 
@@ -167,6 +175,7 @@ class _Finder:
             if d is not None:
                 self.drafts.append(d)
         self._bare_nouns()
+        self._one_more()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
 
@@ -175,7 +184,7 @@ class _Finder:
         are read only there (number parsing is the costly step)."""
         spans: list[tuple[int, int]] = []
         for w in self.ws:
-            if w.key in _SPAN_WORDS:
+            if w.key in _SPAN_WORDS or (w.key[-1:].isdigit() and w.key.rstrip("0123456789") in _SPAN_WORDS):
                 s, e = self.sents.of(w.start)
                 if spans and spans[-1][1] >= s:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], e))
@@ -228,6 +237,12 @@ class _Finder:
                 both = self._combined_after(r, n.start, noun_first=True)
                 if both is not None:  # `50 قتيلا وجريحا`: one figure of dead and hurt
                     kind, end, obj_text, how = "other", ws[both].end, L.COMBINED_OBJECT, "combined"
+            elif rk in L.KIND_AFTER and rk not in L.DEATH_AFTER and rk not in L.KIND_NOUNS \
+                    and L.KIND_AFTER[rk] in ("killed", "injured"):
+                # `و32 أصيبوا بجروح`; not `آلاف فقدوا وظائفهم` (lost), `مجموعة 3 اختطفوا فتاة` (who did it)
+                kind, end, kind_after = L.KIND_AFTER[rk], ws[r].end, True  # `و32 أصيبوا بجروح`
+            elif rk in L.EXPLOSION_NOUNS or (rk in L.BOMB_NOUNS and nxt.startswith(L.BOMB_NOUNS[rk])):
+                kind, obj, end = "strikes", ws[r], ws[r].end  # `3 تفجيرات`, `3 عبوات ناسفة`
             elif rk in L.NEEDS_NEXT and nxt.startswith(L.NEEDS_NEXT[rk][0]):
                 kind, obj, end = L.NEEDS_NEXT[rk][1], ws[r], ws[r].end  # `براميل متفجرة`
             elif rk in L.DEATH_AFTER:
@@ -286,7 +301,7 @@ class _Finder:
             qualifier = lq
         if obj is None and l_obj is not None:
             obj = l_obj
-        if (kind in L.PEOPLE_KINDS or kind_after) and lk in L.EVENT_KINDS:
+        if (kind in L.PEOPLE_KINDS or kind_after) and lk in L.EVENT_KINDS and how != "combined":
             kind, how = None, "figure"  # `قتل 11 مسلحاً`: the event before the figure says what happened
         parent: Draft | None = None
         if lk == "combined":
@@ -383,6 +398,14 @@ class _Finder:
         glued = self.text[ws[i + 1].start:fig_start] if i + 1 < len(ws) else ""
         if glued == "و" or glued == "،":
             return "ellipsis", n.start, None, None
+        if len(glued) > 2 and glued not in L.GLUED_QUALIFIER_ENDS:
+            g = key(glued)  # `بمقتل31 شخصا`: the event word written onto the figure
+            for v in strip_prefix(g, L.NOUN_PREFIXES):
+                if v in L.EVENT_NOUNS:
+                    return L.EVENT_NOUNS[v], ws[i + 1].start, None, None
+            for v in strip_prefix(g, L.VERB_PREFIXES):
+                if v in L.EVENT_VERBS:
+                    return L.EVENT_VERBS[v], ws[i + 1].start, None, None
         qualifier = None
         # `أكثر من1700`: the preposition of a qualifier written onto the figure
         tail = (glued,) if glued in L.GLUED_QUALIFIER_ENDS else ()
@@ -418,6 +441,10 @@ class _Finder:
             return "subset", w.start, qualifier, None
         if w.key in L.DEATH_BEFORE or (w.key[:1] == "و" and w.key[1:] in L.DEATH_BEFORE):
             return "killed", w.start, qualifier, None  # `أودى بحياة 16 شخصا`
+        if w.key in L.ACTIVE_PLURAL_VERBS and not skipped:
+            return L.ACTIVE_PLURAL_VERBS[w.key], w.start, qualifier, None  # `قتلوا المئات`
+        if w.key in L.VICTIM_OF and i > 0 and ws[i - 1].key in L.WENT_VERBS:
+            return "killed", ws[i - 1].start, qualifier, None  # `راح ضحيتها ثلاثة أشخاص`
         variants = strip_prefix(w.key, L.NOUN_PREFIXES)
         if w.key == "و":
             return "ellipsis", n.start, qualifier, None
@@ -547,7 +574,7 @@ class _Finder:
         if noun_first:
             if k + 1 < len(ws) and self._same_sentence(k + 1, pos) \
                     and self._killed_and_injured(ws[k].key, ws[k + 1].key[1:]) \
-                    and ws[k + 1].key[:1] == "و":
+                    and ws[k + 1].key[:1] == "و" and not self._figure_at(k + 2):
                 self.used.add(k + 1)
                 return k + 1
             return None
@@ -568,6 +595,13 @@ class _Finder:
             self.used.add(k + 1)
             return True
         return False
+
+    def _figure_at(self, k: int) -> bool:
+        """A figure starts at word `k` (`وجرح العشرات`: the hurt have their own)."""
+        if k >= len(self.ws):
+            return False
+        w = self.ws[k]
+        return w.key[:1].isdigit() or any(p in self._number_starts for p in range(w.start, w.end))
 
     @staticmethod
     def _killed_and_injured(a: str, b: str) -> bool:
@@ -610,7 +644,8 @@ class _Finder:
                     continue
                 return None
             if w.key in _TRIGGERS or w.key in S.CUE_VERBS or not is_word(w) or w.key[0].isdigit() \
-                    or w.key in _VICTIM_VERB_SURFACE:
+                    or w.key in _VICTIM_VERB_SURFACE or w.key[1:2].isdigit() \
+                    or (w.key in L.MET_VERBS and w.key[:1] == "و"):  # `و32`, `ولقي رابع`: a new clause
                 return None  # a new clause (`قتل 3 أشخاص وأصيب آخر بجروح`, `4 أشخاص وأصاب واحدا بجروح`)
             k += 1
         return None
@@ -747,6 +782,13 @@ class _Finder:
         for i, w in enumerate(ws):
             if w.key not in _BARE_ANY or i in self.used:
                 continue  # one set lookup for the words no reader below starts from
+            if w.key in L.SINGLE_DEATH:
+                self._met_death(i)
+                continue
+            dual = _EXPLOSION_DUAL_SURFACE.get(w.key)
+            if dual is not None:  # `تفجيرين`, `والهجومان`
+                self._explosion_dual(i, dual)
+                continue
             noun = _BARE_SURFACE.get(w.key)
             if noun is not None:
                 self._bare_kind_noun(i, noun)
@@ -852,6 +894,70 @@ class _Finder:
         self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start), how="bare",
                                  hedged=self._hedged(start)))
 
+    def _one_more(self) -> None:
+        """`قتل 10 مدنيين وجندي من تشاد`: a singular person joined to a figure of victims is one more."""
+        ws = self.ws
+        for d in list(self.drafts):
+            if d.kind not in L.EVENT_KINDS or d.how not in ("figure", "verb-final"):
+                continue
+            j = self._word_at(d.end - 1) + 1
+            if j >= len(ws) or not self._same_sentence(j, d.start) or ws[j].key[:1] != "و" \
+                    or self._covered(ws[j].start):
+                continue
+            base = ws[j].key[1:-1] if ws[j].key.endswith("ا") else ws[j].key[1:]
+            nxt = ws[j + 1] if j + 1 < len(ws) and self._same_sentence(j + 1, d.start) else None
+            if base not in L.PERSON_SINGULAR or (nxt is not None and (
+                    nxt.key[:1].isdigit() or nxt.start in self._number_starts or nxt.key in L.KIND_AFTER)):
+                continue  # `وجندي 5`? `وشخص قتلوا`: the next word starts its own reading
+            start = ws[j].start + 1  # the `و` stays out
+            self.drafts.append(Draft(d.kind, 1, "exact", start, ws[j].end, _object(ws[j], start),
+                                     how="victim", hedged=d.hedged))
+
+    def _met_death(self, i: int) -> None:
+        """`ولقي شخص مصرعه`, `لقي القيادي الميداني الحوثي أبو طه مصرعه`: one dead, the words between
+        the verb and the death phrase (no figure, no other clause) naming who."""
+        ws = self.ws
+        if self._covered(ws[i].start):
+            return
+        for k in range(i - 1, max(-1, i - 1 - L.MET_WINDOW), -1):
+            if not self._same_sentence(k, ws[i].start) or self._covered(ws[k].start) \
+                    or ws[k].key[:1].isdigit() or ws[k].end in self.number_ends:
+                return
+            if ws[k].key in L.MET_VERBS:
+                if k + 1 >= i:
+                    return  # `لقي مصرعه`: the victim was named before, and counted there
+                if any(not is_word(ws[j]) and ws[j].text not in ("،", ",", '"', "«", "»")
+                       for j in range(k + 1, i)):
+                    return
+                ent = next((self._per_at(ws[j]) for j in range(k + 1, i) if self._per_at(ws[j])), None)
+                start = ws[k].start + (1 if ws[k].key[:1] in ("و", "ف") else 0)
+                who = ent.text if ent is not None else self.text[ws[k + 1].start:ws[i - 1].end]
+                self.drafts.append(Draft("killed", 1, "exact", start, ws[i].end, who,
+                                         named=ent is not None, how="named" if ent else "victim",
+                                         hedged=self._hedged(start)))
+                return
+            if ws[k].key in _TRIGGERS or ws[k].key in S.CUE_VERBS:
+                return
+        return
+
+    def _explosion_dual(self, i: int, dual: str) -> None:
+        """`تفجيرين استهدفا محطتي حافلات`, `والهجومان`, `عبوتان ناسفتان`: two explosions or attacks."""
+        ws = self.ws
+        if self._covered(ws[i].start) or (i > 0 and ws[i - 1].end in self.number_ends):
+            return
+        base = dual[2:] if dual.startswith("ال") else dual
+        if base != dual and any(d.kind == "strikes" and d.count == 2 and d.start < ws[i].start
+                                and ws[i].start - d.end <= REPEAT_GAP for d in self.drafts):
+            return  # `التفجيرين` just after `عبوتين ناسفتين`: the same two, told again
+        nxt = ws[i + 1].key if i + 1 < len(ws) and self._same_sentence(i + 1, ws[i].start) else ""
+        if base in L.BOMB_NOUNS and not nxt.startswith(L.BOMB_NOUNS[base]):
+            return  # `عبوتين` of water: bombs only with `ناسفتين`
+        if i > 0 and ws[i - 1].key in L.NO_COUNT_BEFORE_NOUN:
+            return
+        start = ws[i].start + len(ws[i].key) - len(dual)
+        self.drafts.append(Draft("strikes", 2, "exact", start, ws[i].end, _object(ws[i], start), how="bare",
+                                 hedged=self._hedged(start)))
+
     def _nisba(self, w: Word) -> bool:
         """An indefinite feminine nisba adjective (`أمريكية`, `إسرائيلية`) in the noun's sentence."""
         return is_word(w) and not w.key.startswith("ال") and w.key.endswith("يه") and len(w.key) > 3 \
@@ -884,7 +990,9 @@ class _Finder:
         h = i - 1
         if h > 0 and ws[h].key in L.VERB_FIGURE_LINKS and self._same_sentence(h - 1, ws[i].start):
             h -= 1  # `قتل فيها شخصان`: a pronoun adverb between the verb and its victims
-        if h >= 0 and self._same_sentence(h, ws[i].start):
+        if h > 0 and ws[h].key in L.VICTIM_OF and ws[h - 1].key in L.WENT_VERBS:
+            kind, start = "killed", ws[h - 1].start  # `راح ضحيته شرطيان`
+        elif h >= 0 and self._same_sentence(h, ws[i].start):
             for v in strip_prefix(ws[h].key, L.VERB_PREFIXES):
                 if v in L.EVENT_VERBS:
                     kind, start = L.EVENT_VERBS[v], ws[h].start

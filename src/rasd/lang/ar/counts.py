@@ -33,12 +33,26 @@ KIND_NOUNS: dict[str, str] = _table({
     "violations": ("انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا", "خروقات", "خروق", "انتهاكين",
                    "خرقين", "انتهاكان"),
     "attackers": ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مهاجم", "مهاجما", "مهاجمين", "انتحاري",
-                  "انتحاريا", "انتحاريين", "انتحاريان", "مسلحان", "مهاجمان"),
+                  "انتحاريا", "انتحاريين", "انتحاريان", "مسلحان", "مهاجمان", "انتحاريتان",
+                  "انتحاريتين", "انتحاريه", "انتحاريات"),
     # a crowd: figures of protesters are people counted (`other`), GDELT's PROTEST count
     "other": ("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون", "متظاهره", "متظاهرات", "محتج", "محتجا",
               "محتجين", "محتجون", "محتجات"),
 })
 
+# Explosions and attacks as incidents (docs/record.md: `strikes`), counted only with a figure
+# (`3 تفجيرات`, `15 هجوما`) or as a dual (`تفجيرين استهدفا`, `والهجومان`, `عبوتان ناسفتان`): a
+# single one (`الانفجار`, `هجوم على فندق`) names the story's event, not a figure. They are no kind
+# nouns, so they neither stop the reading of a clause nor mark a sentence on their own.
+EXPLOSION_NOUNS: frozenset[str] = frozenset({
+    "تفجيرات", "تفجيرا", "انفجارات", "انفجارا", "هجمات", "هجوما", "اعتداءات",
+})
+EXPLOSION_DUALS: frozenset[str] = frozenset({
+    "تفجيرين", "تفجيران", "انفجارين", "انفجاران", "هجومين", "هجومان", "اعتداءين", "اعتداءان",
+    "عبوتين", "عبوتان",
+})
+# `3 عبوات ناسفة`: bombs only with the next word.
+BOMB_NOUNS: dict[str, str] = {"عبوات": "ناسف", "عبوه": "ناسف", "عبوتين": "ناسف", "عبوتان": "ناسف"}
 # Nouns that count strikes only with the next word (`براميل متفجرة`, not oil barrels): noun ->
 # (start of the next word, kind).
 NEEDS_NEXT: dict[str, tuple[str, str]] = {
@@ -120,7 +134,8 @@ NO_VICTIM_EVENTS: frozenset[str] = frozenset({"اسر", "سجن"})  # `حكم ب
 NO_NAMED_VICTIM_EVENTS: frozenset[str] = frozenset({"وفاه"})
 DUAL_NOUNS: frozenset[str] = frozenset({
     "قتيلين", "قتيلان", "شهيدين", "جريحين", "جريحان", "غارتين", "غارتان", "صاروخين", "قذيفتين",
-    "ضربتين", "انتهاكين", "انتهاكان", "خرقين", "انتحاريان", "مسلحان", "مهاجمان",
+    "ضربتين", "انتهاكين", "انتهاكان", "خرقين", "انتحاريان", "مسلحان", "مهاجمان", "انتحاريتان",
+    "انتحاريتين",
 })
 
 # Event nouns written before the figure or the victim (`مقتل 27`, `اعتقال 5`, `استشهاد جنرال`).
@@ -319,6 +334,18 @@ CONDITIONS: frozenset[str] = frozenset({"حرجه", "خطره", "خطيره", "�
 NOT_DEFINITE_VICTIMS: frozenset[str] = frozenset({"مسؤول", "مسوول", "قائد", "قيادي"})
 # `وفاة اللاعب`: a death that is mostly natural (illness, age); no definite victim is read after it.
 NATURAL_DEATHS: frozenset[str] = frozenset({"وفاه"})
+# `راح ضحيتها ثلاثة أشخاص`, `راح ضحيته شرطيان`: the dead of an incident, after a verb of going.
+VICTIM_OF: frozenset[str] = frozenset({"ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما"})
+WENT_VERBS: frozenset[str] = frozenset({"راح", "وراح", "ذهب", "وذهب"})
+# `لقي القيادي الحوثي أبو طه مصرعه`: one person met death; the words between name the victim.
+MET_VERBS: frozenset[str] = frozenset({"لقي", "ولقي", "لقيت", "ولقيت", "فلقي", "فلقيت"})
+SINGLE_DEATH: frozenset[str] = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})
+MET_WINDOW = 6
+# `قتلوا المئات`, `قتلوا ما لا يقل عن 232 مدنيا`: an active plural verb right before its figure (after
+# its figure, `27 قتلوا`, it says what befell them: KIND_AFTER).
+ACTIVE_PLURAL_VERBS: dict[str, str] = {"قتلوا": "killed", "وقتلوا": "killed", "اعتقلوا": "arrested",
+                                       "واعتقلوا": "arrested", "اختطفوا": "kidnapped",
+                                       "واختطفوا": "kidnapped"}
 # Words after `طالب` that make it the noun `student`/`seeker` (`طالب لجوء`), not the verb `demanded`.
 STUDENT_NEXT: frozenset[str] = frozenset({"لجوء", "جامعي", "جامعه", "ثانوي", "بكليه", "بجامعه"})
 # Sentence openers that start another story (`وفي خبر آخر`): no place is inherited across them.
