@@ -781,3 +781,35 @@ def test_named_victim_who_met_death_and_no_place_of_origin() -> None:
 ])
 def test_verbs_after_figures_and_dead_and_hurt(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_titles_named_after_a_comma_and_parts_without_a_figure() -> None:
+    # a victim's title and description, then the name set off by commas
+    text = "وأعلنت القوات مقتل قائد قوات التدخل السريع في ميليشيات الحوثي، منصور السودي، مع عدد من أتباعه."
+    assert details(text, persons=("منصور السودي",)) == [
+        ("killed", 1, "منصور السودي", "مقتل قائد قوات التدخل السريع في ميليشيات الحوثي، منصور السودي")]
+    # a strike that killed someone named after a comma
+    text = "والأربعاء قتلت غارة للتحالف في الحديدة، محمد المنصور، الذي يعد من أهم القيادات."
+    got = details(text, persons=("محمد المنصور",))
+    assert ("killed", 1, "محمد المنصور", "قتلت غارة للتحالف في الحديدة، محمد المنصور") in got
+    # one unnamed person, part of a total
+    assert counts("وفي الملاحيظ قضى 27 حوثيا، بينهم قائد بارز، وهو مسؤول التموين.") == [
+        ("killed", 27, "exact"), ("killed", 1, "exact")]
+    assert counts("قتل 5 أشخاص بينهم طفل 3 سنوات.") == [("killed", 5, "exact")]
+    # two people met death, each named last before the death phrase: two counts, not one
+    text = ("تساقط القادة.\nلقي القيادي الميداني الحوثي، قائد مجموعة الاقتحامات، أبو زيد مصبح، مصرعه.\n"
+            "ولقي قائد هذه الكتيبة، مالك علي أحمد، المكنى أبو هاجرة مصرعه.")
+    got = details(text, persons=("أبو زيد مصبح", "مالك علي أحمد", "أبو هاجرة"))
+    assert [(k, n, o) for k, n, o, _ in got] == [("killed", 1, "أبو زيد مصبح"), ("killed", 1, "أبو هاجرة")]
+
+
+def test_a_figure_and_the_next_verb_of_the_hurt_and_wishes_that_are_no_facts() -> None:
+    text = "وارتفعت حصيلة قتلى القذائف في دمشق إلى 11 قتيلا وأصيب 46 شخصا بعضهم في حالة خطرة."
+    assert counts(text) == [("killed", 11, "exact"), ("injured", 46, "exact")]
+    assert counts('وهم يهتفون "الشعب يريد إعدام سليمان".', persons=("سليمان",)) == []
+    # the definite dual told again far on is the same pair; another noun far on is another pair
+    filler = " وقال مسؤول في المحافظة إن الوضع مستقر." * 10
+    text = f"وقتل 28 عنصرا إثر تفجيرين انتحاريين في حلب.{filler} وتسبب التفجيران بمقتل 10 عناصر."
+    assert [c for c in counts(text) if c[0] == "strikes"] == [("strikes", 2, "exact")]
+    text = f"وقتل 28 عنصرا إثر تفجيرين انتحاريين في حلب.{filler} وأسفر الهجومان في الكاميرون عن 20 قتيلا."
+    assert [c for c in counts(text) if c[0] == "strikes"] == [("strikes", 2, "exact")] * 2

@@ -437,6 +437,10 @@ def _object_key(c: Count) -> str | None:
     return k[2:] if k.startswith("ال") else k
 
 
+def _name_key(c: Count) -> str | None:
+    return " ".join(key(c.object).split()) if c.object is not None else None
+
+
 def _objects_agree(a: Count, b: Count) -> bool:
     oa, ob = _object_key(a), _object_key(b)
     return oa is None or ob is None or oa == ob or oa in L.GENERIC_OBJECTS or ob in L.GENERIC_OBJECTS
@@ -460,7 +464,7 @@ def drop_repeats(counts: list[Count], named: list[bool], title: str = "") -> lis
             if o.kind != c.kind or o.count != c.count or not _places_agree(o, c):
                 continue
             if o_named and is_named:
-                if _object_key(o) == _object_key(c):
+                if _name_key(o) == _name_key(c):  # `أبو زيد مصبح` and `أبو هاجرة` are two people
                     same = k
                     break
                 continue

@@ -33,6 +33,8 @@ _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NOT_OBJECT = frozenset({"في", "من", "علي", "الي", "عن", "مع", "و", "او", "ثم", "بين", "منذ",
                          "خلال", "حتي", "قد", "كما", "بعد", "قبل", "عند", "ان", "التي", "الذي",
                          "الذين", "حيث", "فيما", "بينما", "لدي", "نحو", "حوالي"})
+# Words that start another clause: no apposed name of a victim's title lies past them.
+_CLAUSE_STARTS = frozenset({"الذي", "التي", "الذين", "حيث", "فيما", "بينما", "ثم", "كما", "بعد", "قبل"})
 # How far (characters) an elliptic figure may sit from the count it continues (`… في اللاذقية و3`).
 ELLIPSIS_GAP = 16
 # How far (characters) a subset figure may sit from the count it splits (`مقتل 27 … بينهم 5`).
@@ -462,7 +464,8 @@ class _Finder:
         for v in strip_prefix(w.key, L.VERB_PREFIXES):
             if v in L.EVENT_VERBS:
                 if w.key[0] == "و" and i > 0 and self._killed_and_injured(ws[i - 1].key, w.key[1:]) \
-                        and not (i > 1 and self._person_word(ws[i - 2].key)):
+                        and not (i > 1 and (self._person_word(ws[i - 2].key)
+                                            or ws[i - 2].end in self.number_ends)):
                     # `قتل وأصيب 20 شخصا`; but `شخصا قتل وأصيب أربعة` is one dead, four hurt
                     return "combined", ws[i - 1].start, qualifier, None
                 return L.EVENT_VERBS[v], w.start, qualifier, None
@@ -770,11 +773,15 @@ class _Finder:
         return prev
 
     def _previous(self, pos: int, gap: int) -> Draft | None:
+        """The count of `pos`'s sentence that ends nearest before it, within `gap` characters (figures
+        are read before bare nouns, so the list is not in text order)."""
         sent = self.sents.of(pos)
-        for d in reversed(self.drafts):
-            if d.start < pos and self.sents.of(d.start) == sent and pos - d.end <= gap:
-                return d
-        return None
+        best: Draft | None = None
+        for d in self.drafts:
+            if d.start < pos and pos - d.end <= gap and (best is None or d.end > best.end) \
+                    and self.sents.of(d.start) == sent:
+                best = d
+        return best
 
     # ---- figures without digits -----------------------------------------------------------------
     def _bare_nouns(self) -> None:
@@ -844,7 +851,7 @@ class _Finder:
             w = ws[j]
             if not self._same_sentence(j, ws[i].start) or self._covered(w.start) \
                     or w.key[:1].isdigit() or w.end in self.number_ends or w.text in ("،", ",", ".", "؛"):
-                return
+                break
             ent = self._per_at(w)
             if ent is not None:
                 self.drafts.append(Draft(kind, 1, "exact", ent.start, ent.end, ent.text, named=True,
@@ -852,7 +859,13 @@ class _Finder:
                                          else self._hedged(ws[i].start), parent=prev))
                 return
             if is_word(w) and (w.key in _TRIGGERS or w.key in S.CUE_VERBS or w.key in _NOT_OBJECT):
-                return
+                break
+        one = ws[i + 1] if i + 1 < len(ws) and self._same_sentence(i + 1, ws[i].start) else None
+        if prev is not None and one is not None and is_word(one) and one.key in L.PERSON_SINGULAR \
+                and self._per_at(one) is None and not self._figure_at(i + 2) and not self._covered(one.start):
+            # `قضى 27 حوثيا، بينهم قائد بارز`: one unnamed person, part of the total (no name follows)
+            self.drafts.append(Draft(kind, 1, "exact", one.start, one.end, _object(one), how="victim",
+                                     hedged=prev.hedged, parent=prev))
 
     def _some_of_kind(self, i: int) -> str | None:
         """The kind of an unnumbered total before `بينهم` at `i`: an event word right before `عدد من`
@@ -894,6 +907,24 @@ class _Finder:
         self.drafts.append(Draft(kind, count, "exact", start, ws[i].end, _object(ws[i], start), how="bare",
                                  hedged=self._hedged(start)))
 
+    def _apposed_name(self, j: int) -> Entity | None:
+        """A PER entity set off by a comma after the title at `j` and its description (`قائد قوات
+        التدخل السريع في ميليشيات الحوثي الإيرانية، منصور السودي،`): who the title is."""
+        ws = self.ws
+        for k in range(j + 1, min(j + 1 + L.APPOSITION_WORDS, len(ws) - 1)):
+            w = ws[k]
+            if not self._same_sentence(k + 1, ws[j].start) or w.key[:1].isdigit() or self._covered(w.start):
+                return None
+            if w.text in ("،", ","):
+                ent = self._per_at(ws[k + 1])
+                if ent is None or ent.start != ws[k + 1].start:
+                    return None
+                after = self.text[ent.end:ent.end + 2].strip()
+                return ent if after[:1] in ("،", ",", ".", "") else None
+            if is_word(w) and (w.key in _TRIGGERS or w.key in S.CUE_VERBS or w.key in _CLAUSE_STARTS):
+                return None
+        return None
+
     def _one_more(self) -> None:
         """`قتل 10 مدنيين وجندي من تشاد`: a singular person joined to a figure of victims is one more."""
         ws = self.ws
@@ -929,7 +960,8 @@ class _Finder:
                 if any(not is_word(ws[j]) and ws[j].text not in ("،", ",", '"', "«", "»")
                        for j in range(k + 1, i)):
                     return
-                ent = next((self._per_at(ws[j]) for j in range(k + 1, i) if self._per_at(ws[j])), None)
+                # the name nearest the death phrase, after the descriptions (`القيادي الحوثي، … أبو زيد مصبح`)
+                ent = next((self._per_at(ws[j]) for j in range(i - 1, k, -1) if self._per_at(ws[j])), None)
                 start = ws[k].start + (1 if ws[k].key[:1] in ("و", "ف") else 0)
                 who = ent.text if ent is not None else self.text[ws[k + 1].start:ws[i - 1].end]
                 self.drafts.append(Draft("killed", 1, "exact", start, ws[i].end, who,
@@ -946,9 +978,10 @@ class _Finder:
         if self._covered(ws[i].start) or (i > 0 and ws[i - 1].end in self.number_ends):
             return
         base = dual[2:] if dual.startswith("ال") else dual
-        if base != dual and any(d.kind == "strikes" and d.count == 2 and d.start < ws[i].start
-                                and ws[i].start - d.end <= REPEAT_GAP for d in self.drafts):
-            return  # `التفجيرين` just after `عبوتين ناسفتين`: the same two, told again
+        if base != dual and any(d.kind == "strikes" and d.count == 2 and d.start < ws[i].start and (
+                ws[i].start - d.end <= REPEAT_GAP or key(self.text[d.start:d.end])[:4] == base[:4])
+                for d in self.drafts):
+            return  # `التفجيران` after `وتفجيرين`, or just after `عبوتين ناسفتين`: the same two again
         nxt = ws[i + 1].key if i + 1 < len(ws) and self._same_sentence(i + 1, ws[i].start) else ""
         if base in L.BOMB_NOUNS and not nxt.startswith(L.BOMB_NOUNS[base]):
             return  # `عبوتين` of water: bombs only with `ناسفتين`
@@ -1100,6 +1133,13 @@ class _Finder:
         if not is_word(v) or not self._same_sentence(j, ws[i].start) or self._covered(v.start) \
                 or v.start in self.number_ends or v.key[0].isdigit():
             return
+        if L.KIND_NOUNS.get(v.key) == "strikes":  # `قتلت غارة للتحالف في الحديدة، محمد المنصور،`
+            ent = self._apposed_name(j)
+            if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
+                start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+                self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
+                                         hedged=self._hedged(ws[i].start)))
+            return
         if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
                 or self._whoever(i):
             return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
@@ -1147,6 +1187,12 @@ class _Finder:
             return
         if named_only:
             return
+        if named_ok and (v.key in L.PERSON_SINGULAR or v.key in S.RANKS):
+            ent = self._apposed_name(j)
+            if ent is not None:  # `مقتل قائد قوات التدخل السريع في ميليشيات الحوثي، منصور السودي،`
+                self.drafts.append(Draft(kind, 1, "exact", ws[i].start, ent.end, ent.text, named=True,
+                                         how="named", hedged=self._hedged(ws[i].start)))
+                return
         if v.key in S.RANKS and named_ok:
             k = j + 1
             while k < len(ws) and k - j <= L.VICTIM_NAME_WORDS and is_word(ws[k]) \

@@ -324,6 +324,8 @@ HEDGES: frozenset[str] = frozenset({
     "يمكنه", "ربما", "لتجنب", "تجنب", "لمنع", "منع", "خشيه", "مخاوف", "تهدد", "يهدد", "احتمال",
     "محتمل", "ممكن", "لتفادي", "تفادي", "بهدف", "يخشي", "تخشي", "لم", "لن", "نفي", "نفت", "تنفي",
     "ينفي",
+    # wishes (`الشعب يريد إعدام سليمان`)
+    "يريد", "تريد", "يريدون", "نريد", "يطالبون", "طالبوا",
 })
 # `5 أشخاص في حالة حرجة`, `بوضع مستقر`: the condition of people after their figure says they are hurt.
 CONDITION_HEADS: frozenset[str] = frozenset({"حاله", "بحاله", "وضع", "بوضع", "وحاله"})
@@ -340,7 +342,9 @@ WENT_VERBS: frozenset[str] = frozenset({"راح", "وراح", "ذهب", "وذه�
 # `لقي القيادي الحوثي أبو طه مصرعه`: one person met death; the words between name the victim.
 MET_VERBS: frozenset[str] = frozenset({"لقي", "ولقي", "لقيت", "ولقيت", "فلقي", "فلقيت"})
 SINGLE_DEATH: frozenset[str] = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})
-MET_WINDOW = 6
+# How many tokens a victim's title and description may run before its name set off by a comma.
+APPOSITION_WORDS = 12
+MET_WINDOW = 14  # tokens: `لقي القيادي الميداني الحوثي، قائد مجموعة الاقتحامات، أبو زيد مصبح، مصرعه`
 # `قتلوا المئات`, `قتلوا ما لا يقل عن 232 مدنيا`: an active plural verb right before its figure (after
 # its figure, `27 قتلوا`, it says what befell them: KIND_AFTER).
 ACTIVE_PLURAL_VERBS: dict[str, str] = {"قتلوا": "killed", "وقتلوا": "killed", "اعتقلوا": "arrested",
