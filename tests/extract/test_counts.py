@@ -813,3 +813,25 @@ def test_a_figure_and_the_next_verb_of_the_hurt_and_wishes_that_are_no_facts() -
     assert [c for c in counts(text) if c[0] == "strikes"] == [("strikes", 2, "exact")]
     text = f"وقتل 28 عنصرا إثر تفجيرين انتحاريين في حلب.{filler} وأسفر الهجومان في الكاميرون عن 20 قتيلا."
     assert [c for c in counts(text) if c[0] == "strikes"] == [("strikes", 2, "exact")] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person who gave themself up is one held; not a refusal, a call or a plan
+    ("وأعلنت الشرطة أن المشتبه به قد سلم نفسه إلى السلطات الأمنية.", [("arrested", 1, "exact")]),
+    ("ورفض تسليم نفسه للشرطة.", []),
+    ("ودعت الشرطة المتهم إلى تسليم نفسه.", []),
+    ("وقال إنه سيسلم نفسه.", []),
+])
+def test_surrender(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_town_of_the_sentence_beats_a_quarter_of_a_country() -> None:
+    text = "سيطر التنظيم على بلدة حيط جنوبي سوريا بعد معارك قتل فيها 16 مسلحا."
+    a = article(text)
+    for name, kind in (("حيط", "city"), ("جنوبي سوريا", "region")):
+        s = text.index(name)
+        a.places.append(Place(text=name, start=s, end=s + len(name), name=name, kind=kind, country="SY"))
+    a.places.sort(key=lambda p: p.start)
+    got = counts_stage(a).counts
+    assert [(c.count, c.place.name if c.place else None) for c in got] == [(16, "حيط")]

@@ -292,7 +292,7 @@ def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place
         pool = [p for p in pool if not _destination(text, p)]
     if not pool:
         return None
-    specific = [p for p in pool if p.kind != "country"] or ([] if specific_only else pool)
+    specific = [p for p in pool if not _broad(text, p)] or ([] if specific_only else pool)
     if not specific:
         return None
     cs, ce = _clause(text, d, s, e)

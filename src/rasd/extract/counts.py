@@ -72,7 +72,7 @@ _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
     | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS | L.EXPLOSION_NOUNS | set(L.BOMB_NOUNS)
-    | L.VICTIM_OF
+    | L.VICTIM_OF | L.SELF_WORDS
     | set(_surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS}, ("و", "ف", "ب", "وب"))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
@@ -114,7 +114,7 @@ def dateline_stage(article: Article) -> Article:
 _BARE_ANY = frozenset(set(_BARE_SURFACE) | set(_EVENT_SURFACE) | set(_VICTIM_VERB_SURFACE)
                       | set(_PRONOUN_SURFACE) | set(L.AMONG_HEADS) | set(L.PERSON_DUAL_NOMINATIVE)
                       | {"و" + k for k in L.PERSON_DUAL_NOMINATIVE} | set(L.SUBSET_WORDS)
-                      | set(_EXPLOSION_DUAL_SURFACE) | L.SINGLE_DEATH)
+                      | set(_EXPLOSION_DUAL_SURFACE) | L.SINGLE_DEATH | L.SELF_WORDS)
 
 
 def counts_stage(article: Article) -> Article:
@@ -792,6 +792,9 @@ class _Finder:
             if w.key in L.SINGLE_DEATH:
                 self._met_death(i)
                 continue
+            if w.key in L.SELF_WORDS:
+                self._surrender(i)
+                continue
             dual = _EXPLOSION_DUAL_SURFACE.get(w.key)
             if dual is not None:  # `تفجيرين`, `والهجومان`
                 self._explosion_dual(i, dual)
@@ -943,6 +946,16 @@ class _Finder:
             start = ws[j].start + 1  # the `و` stays out
             self.drafts.append(Draft(d.kind, 1, "exact", start, ws[j].end, _object(ws[j], start),
                                      how="victim", hedged=d.hedged))
+
+    def _surrender(self, i: int) -> None:
+        """`المشتبه به قد سلم نفسه إلى السلطات`: one person held, who gave themself up."""
+        ws = self.ws
+        if i == 0 or ws[i - 1].key not in L.SURRENDER_VERBS or not self._same_sentence(i - 1, ws[i].start) \
+                or self._covered(ws[i - 1].start) or (i > 1 and ws[i - 2].key in L.REFUSALS):
+            return
+        start = ws[i - 1].start + (1 if ws[i - 1].key[:1] in ("و", "ف") else 0)
+        self.drafts.append(Draft("arrested", 1, "exact", start, ws[i].end, None, how="victim",
+                                 hedged=self._hedged(start)))
 
     def _met_death(self, i: int) -> None:
         """`ولقي شخص مصرعه`, `لقي القيادي الميداني الحوثي أبو طه مصرعه`: one dead, the words between

@@ -350,6 +350,11 @@ MET_WINDOW = 14  # tokens: `لقي القيادي الميداني الحوثي�
 ACTIVE_PLURAL_VERBS: dict[str, str] = {"قتلوا": "killed", "وقتلوا": "killed", "اعتقلوا": "arrested",
                                        "واعتقلوا": "arrested", "اختطفوا": "kidnapped",
                                        "واختطفوا": "kidnapped"}
+# `سلم نفسه إلى السلطات`: a person gave themself up, one held (not after a refusal: `رفض تسليم نفسه`).
+SELF_WORDS: frozenset[str] = frozenset({"نفسه", "نفسها"})
+SURRENDER_VERBS: frozenset[str] = frozenset({"سلم", "وسلم", "فسلم", "سلمت", "وسلمت", "يسلم", "تسلم",
+                                           "تسليم", "بتسليم", "وتسليم"})
+REFUSALS: frozenset[str] = frozenset({"رفض", "ورفض", "يرفض", "رفضت", "ترفض", "رفضه", "عدم"})
 # Words after `طالب` that make it the noun `student`/`seeker` (`طالب لجوء`), not the verb `demanded`.
 STUDENT_NEXT: frozenset[str] = frozenset({"لجوء", "جامعي", "جامعه", "ثانوي", "بكليه", "بجامعه"})
 # Sentence openers that start another story (`وفي خبر آخر`): no place is inherited across them.
