@@ -835,3 +835,14 @@ def test_a_town_of_the_sentence_beats_a_quarter_of_a_country() -> None:
     a.places.sort(key=lambda p: p.start)
     got = counts_stage(a).counts
     assert [(c.count, c.place.name if c.place else None) for c in got] == [(16, "حيط")]
+
+
+def test_a_capital_that_speaks_is_no_place() -> None:
+    text = "أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش ضد المقاتلين شمالي العراق."
+    a = article(text)
+    for name, kind in (("أنقرة", "city"), ("شمالي العراق", "region")):
+        s = text.index(name)
+        a.places.append(Place(text=name, start=s, end=s + len(name), name=name, kind=kind, country="IQ"))
+    a.places.sort(key=lambda p: p.start)
+    assert [(c.count, c.place.name if c.place else None) for c in counts_stage(a).counts] == [
+        (1, "شمالي العراق")]

@@ -270,11 +270,11 @@ def _destination(text: str, p: Place) -> bool:
 def _actor_country(text: str, p: Place) -> bool:
     """A country that is the subject of an actor's or a speaker's verb just before it (`وردت إسرائيل`,
     `قالت روسيا`): who acts, not where the figure happened."""
-    if p.kind != "country":
-        return False
     before = key(text[max(0, p.start - 20):p.start]).split()
     if not before or text[p.start - 1:p.start] != " ":
         return False
+    if p.kind != "country":  # a capital that speaks for its state: `أعلنت أنقرة`, `قالت موسكو`
+        return p.kind == "city" and any(v in S.CUE_VERBS for v in strip_prefix(before[-1], L.VERB_PREFIXES))
     return any(v in L.ACTOR_VERBS or v in S.CUE_VERBS for v in strip_prefix(before[-1], L.VERB_PREFIXES))
 
 
