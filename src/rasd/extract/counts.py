@@ -72,7 +72,7 @@ _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
     | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS | L.EXPLOSION_NOUNS | set(L.BOMB_NOUNS)
-    | L.VICTIM_OF | L.SELF_WORDS
+    | L.VICTIM_OF
     | set(_surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS}, ("و", "ف", "ب", "وب"))))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
