@@ -705,28 +705,28 @@ def test_definite_single_victims(text: str, expected: list[tuple[str, int, str]]
     assert counts(text) == expected
 
 
+def placed(text: str, places: tuple[tuple[str, str, str], ...], locs: tuple[str, ...] = ()
+           ) -> list[tuple[str, int, str | None]]:
+    """The counts of `text` with the given (name, kind, country) places and unresolved LOC names."""
+    a = article(text)
+    for name, kind, country in places:
+        s = text.index(name)
+        a.places.append(Place(text=name, start=s, end=s + len(name), name=name, kind=kind,  # type: ignore[arg-type]
+                              country=country))
+    for name in locs:
+        s = text.index(name)
+        a.entities.append(Entity(text=name, type="LOC", start=s, end=s + len(name), canonical=name))
+    a.places.sort(key=lambda p: p.start)
+    return [(c.kind, c.count, c.place.name if c.place else None) for c in counts_stage(a).counts]
+
+
 def test_a_named_city_beats_a_quarter_of_a_country() -> None:
     text = "ووقع هجوم انتحاري في مدينة نانغرهار شرقي أفغانستان مما أسفر عن مقتل 20 شخصا."
-    a = article(text)
-    s = text.index("شرقي أفغانستان")
-    a.places.append(Place(text="شرقي أفغانستان", start=s, end=s + len("شرقي أفغانستان"),
-                          name="شرقي أفغانستان", kind="region", country="AF"))
-    n = text.index("نانغرهار")
-    a.entities.append(Entity(text="نانغرهار", type="LOC", start=n, end=n + len("نانغرهار"),
-                             canonical="نانغرهار"))
-    got = counts_stage(a).counts
-    assert [(c.count, c.place.name if c.place else None) for c in got] == [(20, "نانغرهار")]
+    region = (("شرقي أفغانستان", "region", "AF"),)
+    assert placed(text, region, ("نانغرهار",)) == [("killed", 20, "نانغرهار")]
     # a bare LOC name with no area noun before it does not displace the region
     text2 = text.replace("مدينة نانغرهار", "نانغرهار")
-    a2 = article(text2)
-    s2 = text2.index("شرقي أفغانستان")
-    a2.places.append(Place(text="شرقي أفغانستان", start=s2, end=s2 + len("شرقي أفغانستان"),
-                           name="شرقي أفغانستان", kind="region", country="AF"))
-    n2 = text2.index("نانغرهار")
-    a2.entities.append(Entity(text="نانغرهار", type="LOC", start=n2, end=n2 + len("نانغرهار"),
-                              canonical="نانغرهار"))
-    got2 = counts_stage(a2).counts
-    assert [(c.count, c.place.name if c.place else None) for c in got2] == [(20, "شرقي أفغانستان")]
+    assert placed(text2, region, ("نانغرهار",)) == [("killed", 20, "شرقي أفغانستان")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -761,11 +761,8 @@ def test_named_victim_who_met_death_and_no_place_of_origin() -> None:
     text = "ولقي القيادي الميداني الحوثي أبو طه مصرعه في الوازعية."
     assert details(text, persons=("أبو طه",)) == [
         ("killed", 1, "أبو طه", "لقي القيادي الميداني الحوثي أبو طه مصرعه")]
-    a = article("وقتل 10 مدنيين وجندي من تشاد في الهجوم.")
-    s = a.text.index("تشاد")
-    a.places.append(Place(text="تشاد", start=s, end=s + 4, name="تشاد", kind="country", country="TD"))
-    got = counts_stage(a).counts
-    assert [(c.kind, c.count, c.place) for c in got] == [("killed", 10, None), ("killed", 1, None)]
+    assert placed("وقتل 10 مدنيين وجندي من تشاد في الهجوم.", (("تشاد", "country", "TD"),)) == [
+        ("killed", 10, None), ("killed", 1, None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -828,21 +825,10 @@ def test_surrender(text: str, expected: list[tuple[str, int, str]]) -> None:
 
 def test_a_town_of_the_sentence_beats_a_quarter_of_a_country() -> None:
     text = "سيطر التنظيم على بلدة حيط جنوبي سوريا بعد معارك قتل فيها 16 مسلحا."
-    a = article(text)
-    for name, kind in (("حيط", "city"), ("جنوبي سوريا", "region")):
-        s = text.index(name)
-        a.places.append(Place(text=name, start=s, end=s + len(name), name=name, kind=kind, country="SY"))
-    a.places.sort(key=lambda p: p.start)
-    got = counts_stage(a).counts
-    assert [(c.count, c.place.name if c.place else None) for c in got] == [(16, "حيط")]
+    assert placed(text, (("حيط", "city", "SY"), ("جنوبي سوريا", "region", "SY"))) == [("killed", 16, "حيط")]
 
 
 def test_a_capital_that_speaks_is_no_place() -> None:
     text = "أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش ضد المقاتلين شمالي العراق."
-    a = article(text)
-    for name, kind in (("أنقرة", "city"), ("شمالي العراق", "region")):
-        s = text.index(name)
-        a.places.append(Place(text=name, start=s, end=s + len(name), name=name, kind=kind, country="IQ"))
-    a.places.sort(key=lambda p: p.start)
-    assert [(c.count, c.place.name if c.place else None) for c in counts_stage(a).counts] == [
-        (1, "شمالي العراق")]
+    assert placed(text, (("أنقرة", "city", "TR"), ("شمالي العراق", "region", "IQ"))) == [
+        ("killed", 1, "شمالي العراق")]

@@ -187,7 +187,7 @@ def attach(article: Article, drafts: list[Draft], sents: Sentences) -> list[Coun
             named = place is not None  # the figure's own words name it: `مقتل 570 شخصا في نيجيريا`
             place = _sentence_place(text, d, drafts, places, sents, specific_only=place is not None) \
                 or place or _sentence_place(text, d, drafts, locs, sents)
-            if place is not None and not named and _broad(text, place):
+            if place is not None and not named and _broad(place):
                 # `في مدينة نانغرهار شرقي أفغانستان`: a named city the gazetteer lacks is more precise
                 area = _sentence_place(text, d, drafts, [p for p in locs if _AREA_BEFORE_RE.search(
                     text, max(0, p.start - 12), p.start) and _AREA_AFTER_RE.match(text, p.end)], sents)
@@ -239,7 +239,7 @@ _AREA_AFTER_RE = re.compile(r"\s*(?:$|[،,.؛:()\"«»]|(?:في|شمال|جنو�
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط")
 
 
-def _broad(text: str, p: Place) -> bool:
+def _broad(p: Place) -> bool:
     """A country, or a quarter of one (`شرقي أفغانستان`): the least specific places."""
     return p.kind == "country" or (p.kind == "region" and p.admin1 is None
                                    and key(p.text).startswith(_DIRECTIONS))
@@ -292,7 +292,7 @@ def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place
         pool = [p for p in pool if not _destination(text, p)]
     if not pool:
         return None
-    specific = [p for p in pool if not _broad(text, p)] or ([] if specific_only else pool)
+    specific = [p for p in pool if not _broad(p)] or ([] if specific_only else pool)
     if not specific:
         return None
     cs, ce = _clause(text, d, s, e)

@@ -68,19 +68,18 @@ _TRIGGERS: frozenset[str] = frozenset(
 # give a figure its kind from further away (`القضاء على`, `بطاقات إيداع`, `عدد الضحايا`, `حالة وفاة`:
 # a NEEDS_NEXT noun stands bare right after its figure).
 _ON_SURFACE = _surface(L.ON_PHRASES, ("و", "ب", "وب"))
+# `تفجيرين`, `والهجومان`, `بالانفجارين`: two explosions or attacks, by surface form -> dual
+_EXPLOSION_DUAL_SURFACE = _surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS},
+                                   ("و", "ف", "ب", "وب"))
 _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
     | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS | L.EXPLOSION_NOUNS | set(L.BOMB_NOUNS)
-    | L.VICTIM_OF
-    | set(_surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS}, ("و", "ف", "ب", "وب"))))
+    | L.VICTIM_OF | set(_EXPLOSION_DUAL_SURFACE))
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
                             L.NOUN_PREFIXES)
 _SINGULAR = frozenset(L.SINGULAR_NOUNS)
-# `تفجيرين`, `والهجومان`, `بالانفجارين`: two explosions or attacks, by surface form -> dual
-_EXPLOSION_DUAL_SURFACE = _surface(L.EXPLOSION_DUALS | {"ال" + d for d in L.EXPLOSION_DUALS},
-                                   ("و", "ف", "ب", "وب"))
 _AMONG_NEXT = frozenset({"بين"} | {p + k for k in L.KIND_NOUNS for p in ("ال", "لل")})
 # `مقتله`, `وتوقيفها`, `باعتقاله`: a pronoun victim, by its surface form -> event noun + suffix
 _PRONOUN_SURFACE = _surface({e + s for e in L.PRONOUN_EVENTS for s in L.PRONOUN_SUFFIXES},
@@ -242,7 +241,7 @@ class _Finder:
             elif rk in L.KIND_AFTER and rk not in L.DEATH_AFTER and rk not in L.KIND_NOUNS \
                     and L.KIND_AFTER[rk] in ("killed", "injured"):
                 # `و32 أصيبوا بجروح`; not `آلاف فقدوا وظائفهم` (lost), `مجموعة 3 اختطفوا فتاة` (who did it)
-                kind, end, kind_after = L.KIND_AFTER[rk], ws[r].end, True  # `و32 أصيبوا بجروح`
+                kind, end, kind_after = L.KIND_AFTER[rk], ws[r].end, True
             elif rk in L.EXPLOSION_NOUNS or (rk in L.BOMB_NOUNS and nxt.startswith(L.BOMB_NOUNS[rk])):
                 kind, obj, end = "strikes", ws[r], ws[r].end  # `3 تفجيرات`, `3 عبوات ناسفة`
             elif rk in L.NEEDS_NEXT and nxt.startswith(L.NEEDS_NEXT[rk][0]):
@@ -974,7 +973,7 @@ class _Finder:
                        for j in range(k + 1, i)):
                     return
                 # the name nearest the death phrase, after the descriptions (`القيادي الحوثي، … أبو زيد مصبح`)
-                ent = next((self._per_at(ws[j]) for j in range(i - 1, k, -1) if self._per_at(ws[j])), None)
+                ent = next((e for j in range(i - 1, k, -1) if (e := self._per_at(ws[j])) is not None), None)
                 start = ws[k].start + (1 if ws[k].key[:1] in ("و", "ف") else 0)
                 who = ent.text if ent is not None else self.text[ws[k + 1].start:ws[i - 1].end]
                 self.drafts.append(Draft("killed", 1, "exact", start, ws[i].end, who,
@@ -983,7 +982,6 @@ class _Finder:
                 return
             if ws[k].key in _TRIGGERS or ws[k].key in S.CUE_VERBS:
                 return
-        return
 
     def _explosion_dual(self, i: int, dual: str) -> None:
         """`تفجيرين استهدفا محطتي حافلات`, `والهجومان`, `عبوتان ناسفتان`: two explosions or attacks."""
@@ -1134,6 +1132,11 @@ class _Finder:
             ws[k].key in L.WHOEVER for k in range(max(0, i - 5), i - 1)
             if self._same_sentence(k, ws[i].start))
 
+    def _verb_start(self, i: int) -> int:
+        """Where the victim verb at `i` starts, its conjunction left out (`و|قتل`)."""
+        w = self.ws[i]
+        return w.start + (1 if w.key[:1] == "و" and w.key[1:] in L.VICTIM_VERBS else 0)
+
     def _verb_victim(self, i: int, kind: str) -> None:
         """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
         verb, a singular person noun, `أحدهم` or a named person."""
@@ -1149,7 +1152,7 @@ class _Finder:
         if L.KIND_NOUNS.get(v.key) == "strikes":  # `قتلت غارة للتحالف في الحديدة، محمد المنصور،`
             ent = self._apposed_name(j)
             if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
-                start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+                start = self._verb_start(i)
                 self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
                                          hedged=self._hedged(ws[i].start)))
             return
@@ -1163,7 +1166,7 @@ class _Finder:
             if self._covered(ws[k].start):
                 return  # `قتل شاب أمريكي 4 أشخاص`: the subject, then the figure of the dead
         if v.key in L.ONE_OF_THEM or base in L.PERSON_SINGULAR or self._another(j):
-            start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+            start = self._verb_start(i)
             hedged = self._hedged(ws[i].start)
             self.drafts.append(Draft(kind, 1, "exact", start, v.end, _object(v), how="victim",
                                      hedged=hedged))
@@ -1176,7 +1179,7 @@ class _Finder:
             return
         ent = self._person_after(i, verb=True)
         if ent is not None and not self._figure_follows(self._word_at(ent.end - 1)):
-            start = ws[i].start + (1 if ws[i].key[:1] == "و" and ws[i].key[1:] in L.VICTIM_VERBS else 0)
+            start = self._verb_start(i)
             self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
                                      hedged=self._hedged(ws[i].start)))
 
