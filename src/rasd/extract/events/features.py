@@ -78,13 +78,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return out
 
 
+_STEMS_CACHE: dict[str, tuple[str, ...]] = {}
+
+
 def stems(tok: str) -> tuple[str, ...]:
-    """The token and each form left once a proclitic is taken off (longest proclitic first)."""
+    """The token and each form left once a proclitic is taken off (longest proclitic first); memoized,
+    as every cue table asks for the same words."""
+    hit = _STEMS_CACHE.get(tok)
+    if hit is not None:
+        return hit
     out = [tok]
     for p in PROCLITICS:
         if tok.startswith(p) and len(tok) - len(p) >= 2:
             out.append(tok[len(p):])
-    return tuple(out)
+    hit = tuple(out)
+    if len(_STEMS_CACHE) < NORM_CACHE_WORDS:
+        _STEMS_CACHE[tok] = hit
+    return hit
 
 
 _STEM_CACHE: dict[str, str] = {}
@@ -103,6 +113,9 @@ def main_stem(tok: str) -> str:
     if len(_STEM_CACHE) < CACHE_WORDS:
         _STEM_CACHE[tok] = out
     return out
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +156,10 @@ class Lexicon:
         for cues in entries.values():
             for cue in cues:
                 self._order.setdefault(cue, len(self._order))
-        self._max_prefix = max((len(k) for k in self._prefix), default=0)
+        # the first two letters of every key: a token none of whose stems starts with one matches
+        # nothing (an exact key is a whole stem, a prefix key at least two letters of one)
+        self._heads = frozenset(k[:2] for k in (*self._exact, *self._prefix))
+        self._prefix_lens = sorted({len(k) for k in self._prefix if len(k) >= 2})
         self._cache: dict[str, frozenset[int]] = {}
         self._label_cache: dict[str, frozenset[str]] = {}
 
@@ -153,15 +169,20 @@ class Lexicon:
         if hit is not None:
             return hit
         found: set[int] = set()
+        heads = self._heads
         for s in stems(tok):
+            if s[:2] not in heads:
+                continue
             ex = self._exact.get(s)
             if ex:
                 found |= ex
-            for n in range(2, min(len(s), self._max_prefix) + 1):
+            for n in self._prefix_lens:
+                if n > len(s):
+                    break
                 px = self._prefix.get(s[:n])
                 if px:
                     found |= px
-        hit = frozenset(found)
+        hit = frozenset(found) if found else _NONE
         if len(self._cache) < CACHE_WORDS:
             self._cache[tok] = hit
         return hit

@@ -270,7 +270,7 @@ class NerTagger:
                 tags.extend(self._two_pass(sentences, a, min(len(sentences), a + SEGMENT_SENTENCES)))
             return tags
         if self._second is None:
-            return [self._fast_crf().tag(s) for s in sentences]
+            return self._fast_crf().tag_many(sentences)
         out: list[list[str]] = []
         for k in range(0, len(sentences), DOC_SENTENCES):
             doc = sentences[k:k + DOC_SENTENCES]
