@@ -75,7 +75,7 @@ _SPAN_WORDS: frozenset[str] = _TRIGGERS | frozenset(
     set(_ON_SURFACE) | set(L.ORDER_NOUNS) | set(L.COUNT_HEADS) | set(L.COUNT_HEAD_PRONOUNS)
     | set(_surface(L.SEIZE_WORDS, L.NOUN_PREFIXES)) | set(L.NEEDS_NEXT)
     | set(_surface(L.PROTEST_NOUNS, L.NOUN_PREFIXES)) | L.CONDITIONS | L.EXPLOSION_NOUNS | set(L.BOMB_NOUNS)
-    | L.VICTIM_OF | set(_EXPLOSION_DUAL_SURFACE))
+    | L.VICTIM_OF | set(_EXPLOSION_DUAL_SURFACE) | L.PEOPLE_NOUNS)
 _VICTIM_VERB_SURFACE = _surface(L.VICTIM_VERBS, L.VERB_PREFIXES)
 _PROTEST_SURFACE = _surface(L.PROTEST_NOUNS | {k for k, v in L.KIND_NOUNS.items() if v == L.CROWD_KIND},
                             L.NOUN_PREFIXES)
@@ -325,6 +325,9 @@ class _Finder:
                     if prev.kind == "other" and prev.object == L.COMBINED_OBJECT and lk == "subset":
                         return None  # `بينهم 20 طفلا` of dead and hurt together: no kind of its own
                 how = lk
+                if lk == "ellipsis" and prev is not None and prev.how == "people" and obj is not None \
+                        and obj.key not in L.PEOPLE_NOUNS:
+                    return None  # `أربعة أفراد وسبع شركات`: companies are no people
                 if lk == "ellipsis" and obj is None and prev is not None:
                     return Draft(kind, n.value, qualifier, start, end, prev.object, how=how,
                                  hedged=prev.hedged, parent=prev.parent)
@@ -338,6 +341,13 @@ class _Finder:
             kind, start = "arrested", ws[left].start  # `ضبط 7 متهمين` (but `ضبط 3 سيارات` counts no one)
         if kind is None and self._crowd(a, b, n):
             kind, how = L.CROWD_KIND, "crowd"  # `شاركت آلاف الفلسطينيات في مسيرة`
+        if kind is None and lk is None and obj is not None and obj.start > n.start \
+                and obj.key in L.PEOPLE_NOUNS and not self._people_not_counted(left):
+            kind, how = "other", "people"  # `54 عنصرا`: a figure of people that nothing befell here
+            k = self._word_at(obj.start)
+            if any(ws[j].key in L.PEOPLE_DISPLACED_WORDS and self._same_sentence(j, n.start)
+                   for j in range(k + 1, min(k + 1 + L.PEOPLE_DISPLACED_WINDOW, len(ws)))):
+                kind, how = "displaced", "verb-final"  # `دفع 270 ألف مدني إلى النزوح`
         if kind is None:
             return None
         if kind == "injured" and (self._disease(n.start) or (
@@ -356,6 +366,16 @@ class _Finder:
             return None  # a phone or record number, not a figure
         return Draft(kind, n.value, qualifier, start, end, obj_text or _object(obj), how=how,
                      hedged=self._hedged(start), parent=parent)
+
+    def _people_not_counted(self, left: int) -> bool:
+        """A plain figure of people that names no group of people reported, by the word before it: a
+        capacity, a share, a make-up or a plan (`يتسع لـ 500 شخص`, `لكل 1000 مواطن`, `تضم 5 أشخاص`)."""
+        for k in (left, left - 1):  # `تتسع لـ 500`, `وتضم اللجنة 5 أشخاص`
+            if k < 0 or not self._same_sentence(k, self.ws[left + 1].start):
+                return False
+            if any(v in L.PEOPLE_NOT_BEFORE for v in strip_prefix(self.ws[k].key, ("و", "ف"))):
+                return True
+        return False
 
     def _crowd(self, a: int, b: int, n: NumberMention) -> bool:
         """A crowd figure (words `a`..`b`): vague or at least CROWD_MIN, a verb of taking part within
@@ -937,6 +957,9 @@ class _Finder:
             if j >= len(ws) or not self._same_sentence(j, d.start) or ws[j].key[:1] != "و" \
                     or self._covered(ws[j].start):
                 continue
+            noun = ws[j - 1].key[:-1] if ws[j - 1].key.endswith("ا") else ws[j - 1].key
+            if d.count > 10 and noun in L.PERSON_SINGULAR:
+                continue  # `سبعة آلاف مقاتل ومدني`: a singular counted noun and its pair, one figure
             base = ws[j].key[1:-1] if ws[j].key.endswith("ا") else ws[j].key[1:]
             nxt = ws[j + 1] if j + 1 < len(ws) and self._same_sentence(j + 1, d.start) else None
             if base not in L.PERSON_SINGULAR or (nxt is not None and (

@@ -145,17 +145,19 @@ EVENT_NOUNS: dict[str, str] = _table({
     "arrested": ("اعتقال", "توقيف", "احتجاز", "اسر", "القبض", "سجن"),
     "kidnapped": ("اختطاف", "خطف"),
     "missing": ("فقدان", "اختفاء", "فقد"),
-    # `إجلاء 375 مريضا` (evacuated) is no displacement: not here (tests/golden syria-ghouta-france24)
-    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء"),
+    # `تم إجلاء نحو 1800 شخص`: people moved out of a besieged or battered place are displaced (OCHA
+    # counts the evacuees of a siege among the displaced); `فرار` is their flight
+    "displaced": ("نزوح", "تهجير", "تشريد", "لجوء", "اجلاء", "فرار", "اخراج"),
 })
 
 # Verbs written before the figure (`قتل 7`, `أصيب أكثر من 70`, `ألقت القبض على 12`).
 EVENT_VERBS: dict[str, str] = _table({
-    "killed": ("قتل", "قتلت", "استشهد", "اعدم", "اعدمت", "توفي", "قضي"),
+    # the headline present (`الشرطة المصرية تقتل 6 أشخاص`) reports a past killing
+    "killed": ("قتل", "قتلت", "استشهد", "اعدم", "اعدمت", "توفي", "قضي", "تقتل", "يقتل"),
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
-    "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت", "اجلي", "اجليت", "اجلت", "فر"),
 })
 # `قتل عدد من عناصر داعش، بينهم المدعو عمر صفوك`: a total with no figure, whose named part counts.
 SOME_OF_HEADS: frozenset[str] = frozenset({"عدد", "عددا", "بعض"})
@@ -187,8 +189,35 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
+    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",
     "خطفوا": "kidnapped",
 }
+# Nouns of people whose figure no event word gives a kind: SPEC §2 counts every figure of people the
+# article reports, so `54 عنصرا`, `153 شخصا طردتهم إيطاليا`, `2500 مواطن` are `other` (read last, after
+# every kind word before or after them had its say). Indefinite forms, as they follow a figure.
+PEOPLE_NOUNS: frozenset[str] = frozenset({
+    "شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "مدنيون", "عنصر", "عنصرا", "عناصر", "مقاتل",
+    "مقاتلا", "مقاتلين", "مقاتلون", "جندي", "جنديا", "جنود", "طفل", "طفلا", "اطفال", "امراه", "نساء",
+    "سيده", "سيدات", "رجل", "رجلا", "رجال", "مهاجر", "مهاجرا", "مهاجرين", "مهاجرون", "مواطن", "مواطنا",
+    "مواطنين", "مواطنون", "فرد", "فردا", "افراد", "سجين", "سجينا", "سجناء", "شرطي", "شرطيا", "شرطيين",
+    "ضابط", "ضابطا", "ضباط", "متهم", "متهما", "متهمين", "متهمون", "مريض", "مريضا", "مرضي", "عائله",
+    "عائلات", "اسره", "اسر", "صحفي",
+    "صحفيا", "صحفيين", "ناشط", "ناشطا", "ناشطين", "مسلم", "مسلما", "مسلمين", "سوري", "سوريا", "سوريين",
+    "فلسطيني", "فلسطينيا", "فلسطينيين", "عراقي", "عراقيا", "عراقيين", "يمني", "يمنيا", "يمنيين",
+})
+# Travellers and inhabitants are statistics, not people reported (`4,5 ملايين مسافر`, `600 ألف نسمة`):
+# not in PEOPLE_NOUNS. Words right after the people noun that make the figure one of the displaced
+# (`دفع أكثر من 270 ألف مدني إلى النزوح`), up to PEOPLE_DISPLACED_WINDOW words on.
+PEOPLE_DISPLACED_WORDS: frozenset[str] = frozenset({"النزوح", "للنزوح", "نزوح", "الفرار", "للفرار"})
+PEOPLE_DISPLACED_WINDOW = 3
+# Words of the sentence that make a figure of people no report of them: a vote, a quota, a plan or a
+# capacity (`يتسع لـ 500 شخص`, `بمشاركة 30 شخصا في المؤتمر` is a crowd rule's business, not this one's).
+PEOPLE_NOT_BEFORE: frozenset[str] = frozenset({
+    "ل", "يتسع", "تتسع", "يستوعب", "تستوعب", "لاستيعاب", "سعه", "بسعه", "طاقه", "بطاقه", "كل", "لكل",
+    "يضم", "تضم", "تتالف", "يتالف", "مكون", "مكونه", "مكونا", "يحتاج", "تحتاج", "سيتم", "سوف", "يمكن",
+    "بين", "اصل", "سكانها", "سكانه", "يسكنها", "يسكنه", "يقطنها", "يقطنه", "تعداد", "تعدادها",
+})
+
 # Links that make a figure part of an earlier one (`بينهم 5 أطفال`).
 SUBSET_WORDS: frozenset[str] = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"})
 
