@@ -157,7 +157,7 @@ EVENT_VERBS: dict[str, str] = _table({
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
     "kidnapped": ("اختطف", "اختطفت", "خطف", "خطفت"),
-    "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت", "اجلي", "اجليت", "اجلت", "فر"),
+    "displaced": ("نزح", "نزحت", "هجر", "شرد", "شردت", "اجلي", "فر"),  # not اجلت: also "postponed"
 })
 # `قتل عدد من عناصر داعش، بينهم المدعو عمر صفوك`: a total with no figure, whose named part counts.
 SOME_OF_HEADS: frozenset[str] = frozenset({"عدد", "عددا", "بعض"})
