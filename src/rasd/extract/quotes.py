@@ -58,6 +58,13 @@ def quotes_stage(article: Article) -> Article:
     return article
 
 
+# The keys a quote can start from (`_Finder.run`): a cue verb, bare or behind a one-letter conjunction
+# (`_cue`), an in-text cue, a participle, an attribution head. Every other word is passed over at once.
+_START_KEYS: frozenset[str] = frozenset(
+    set(sp.CUE_VERBS) | {p + k for k in sp.CUE_VERBS for p in sp.VERB_PREFIXES if len(p) == 1 and len(k) > 2}
+    | sp.IN_TEXT_CUES | set(sp.PARTICIPLES) | set(sp.ATTRIBUTION_HEADS))
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Every quote in `article`, in text order."""
     return _Finder(article).run()
@@ -88,9 +95,10 @@ class _Finder:
         ws = self.ws
         covered = -1
         i = 0
+        start_keys = _START_KEYS
         while i < len(ws):
             w = ws[i]
-            if w.start < covered or not is_word(w):
+            if w.key not in start_keys or w.start < covered or not is_word(w):
                 i += 1
                 continue
             q: Quote | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from rasd.lang.ar.clitics import EVENTS_PROCLITICS_V1
@@ -117,6 +118,51 @@ def main_stem(tok: str) -> str:
 
 _NONE: frozenset[int] = frozenset()
 
+# Every lexicon's single-word keys in one pair of tables (key -> [(lexicon number, part ids)]), so a
+# word is looked up once for all of them: `_word_ids(tok)` gives, per lexicon number, the ids it
+# matches, memoized for up to WORD_IDS_WORDS words (most words match in no lexicon: one shared empty
+# map). A lexicon built later adds its keys and clears the memo.
+_LEXICONS: list[Lexicon] = []
+_ALL_EXACT: dict[str, list[tuple[int, set[int]]]] = {}
+_ALL_PREFIX: dict[str, list[tuple[int, set[int]]]] = {}
+_ALL_PREFIX_LENS: list[int] = []
+_NO_IDS: Mapping[int, frozenset[int]] = MappingProxyType({})
+_WORD_IDS: dict[str, Mapping[int, frozenset[int]]] = {}
+WORD_IDS_WORDS = 100_000
+
+
+def _register(lex: Lexicon) -> int:
+    """Add a lexicon's keys to the shared tables; its number."""
+    n = len(_LEXICONS)
+    _LEXICONS.append(lex)
+    for table, shared in ((lex._exact, _ALL_EXACT), (lex._prefix, _ALL_PREFIX)):
+        for k, ids in table.items():
+            shared.setdefault(k, []).append((n, ids))
+    _ALL_PREFIX_LENS[:] = sorted({len(k) for k in _ALL_PREFIX if len(k) >= 2})
+    _WORD_IDS.clear()
+    return n
+
+
+def _word_ids(tok: str) -> Mapping[int, frozenset[int]]:
+    """Per lexicon number, the ids of the single-word keys that `tok` (or `tok` less a proclitic)
+    matches: an exact key equal to a stem, or a prefix key (two letters or more) starting one."""
+    hit = _WORD_IDS.get(tok)
+    if hit is not None:
+        return hit
+    found: dict[int, set[int]] = {}
+    for s in stems(tok):
+        for n, ids in _ALL_EXACT.get(s, ()):
+            found.setdefault(n, set()).update(ids)
+        for size in _ALL_PREFIX_LENS:
+            if size > len(s):
+                break
+            for n, ids in _ALL_PREFIX.get(s[:size], ()):
+                found.setdefault(n, set()).update(ids)
+    out = MappingProxyType({n: frozenset(v) for n, v in found.items()}) if found else _NO_IDS
+    if len(_WORD_IDS) < WORD_IDS_WORDS:  # full: the words kept stay, the others are computed
+        _WORD_IDS[tok] = out
+    return out
+
 
 @dataclass(frozen=True, slots=True)
 class CueMatch:
@@ -156,36 +202,12 @@ class Lexicon:
         for cues in entries.values():
             for cue in cues:
                 self._order.setdefault(cue, len(self._order))
-        # the first two letters of every key: a token none of whose stems starts with one matches
-        # nothing (an exact key is a whole stem, a prefix key at least two letters of one)
-        self._heads = frozenset(k[:2] for k in (*self._exact, *self._prefix))
-        self._prefix_lens = sorted({len(k) for k in self._prefix if len(k) >= 2})
-        self._cache: dict[str, frozenset[int]] = {}
         self._label_cache: dict[str, frozenset[str]] = {}
+        self._number = _register(self)
 
     def part_ids(self, tok: str) -> frozenset[int]:
         """Ids of the single-word patterns that `tok` (or `tok` less a proclitic) matches."""
-        hit = self._cache.get(tok)
-        if hit is not None:
-            return hit
-        found: set[int] = set()
-        heads = self._heads
-        for s in stems(tok):
-            if s[:2] not in heads:
-                continue
-            ex = self._exact.get(s)
-            if ex:
-                found |= ex
-            for n in self._prefix_lens:
-                if n > len(s):
-                    break
-                px = self._prefix.get(s[:n])
-                if px:
-                    found |= px
-        hit = frozenset(found) if found else _NONE
-        if len(self._cache) < CACHE_WORDS:
-            self._cache[tok] = hit
-        return hit
+        return _word_ids(tok).get(self._number, _NONE)
 
     def labels(self, tok: str) -> frozenset[str]:
         """Labels of the one-word entries that `tok` matches (cached per token)."""
@@ -198,8 +220,8 @@ class Lexicon:
 
     def find(self, toks: list[str]) -> list[CueMatch]:
         """Every entry that matches at some position, longest match per (position, label)."""
-        cache = self._cache
-        ids = [cache[t] if t in cache else self.part_ids(t) for t in toks]
+        memo, number = _WORD_IDS, self._number
+        ids = [(h if (h := memo.get(t)) is not None else _word_ids(t)).get(number, _NONE) for t in toks]
         out: list[CueMatch] = []
         for i, here in enumerate(ids):
             if not here:
