@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from rasd.extract.events import features
 from rasd.extract.events.features import CLASS_LEXICON, main_stem, norm_token
 from rasd.ingest import IngestStats, ingest, ingest_records
@@ -38,7 +40,8 @@ def test_sqlite_ingest_reads_without_the_memory_map(tmp_path: Path, corpus: Path
         assert seen and set(seen) == {0} and _mmap(s) == mapped
 
 
-def test_per_word_caches_stay_bounded() -> None:
+def test_per_word_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "WORD_IDS_WORDS", 30_000)  # the shared cue memo, bounded lower here
     words = [f"كلمة{i}" for i in range(60_000)]  # more new words than any bound
     for w in words:
         norm_token(w)
@@ -46,6 +49,8 @@ def test_per_word_caches_stay_bounded() -> None:
         CLASS_LEXICON.labels(w)
     assert 0 < len(features._NORM_CACHE) <= 50_001
     assert 0 < len(features._STEM_CACHE) <= 20_001
-    assert 0 < len(CLASS_LEXICON._cache) <= 20_001 and 0 < len(CLASS_LEXICON._label_cache) <= 20_001
+    assert 0 < len(features._STEMS_CACHE) <= 50_001
+    assert 0 < len(features._WORD_IDS) <= 30_001 and 0 < len(CLASS_LEXICON._label_cache) <= 20_001
+    assert CLASS_LEXICON.labels(words[-1]) == frozenset()  # a word past the bound is worked out again
     # a word forgotten by a clear is worked out again, the same
     assert norm_token(words[0]) == features.events_key_v1(words[0])
