@@ -269,3 +269,36 @@ def test_subject_place_and_date_run_on_inside_a_paragraph_only() -> None:
     later = by_text["وطالب"]
     assert later.actor != ["الرئيس"] and later.place is None and later.date is None  # a new paragraph
     assert not ask.negated  # كما is no negator
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # shelling, raids, shells, gunfire and clashes report an attack whatever the classifier says
+    ("وشنت مقاتلات الاحتلال غارات على مواقع في قطاع غزة", ["ASSAULT"]),
+    ("مدفعية الجيش الوطني قصفت بعدة قذائف مواقع المسلحين", ["ASSAULT"]),
+    ("واندلعت اشتباكات عنيفة بين الطرفين", ["ASSAULT"]),
+    # not a killing word or an attack noun alone, and not when denied
+    ("أعلن الجيش مقتل جندي في هجوم", []),
+    ("ولم تقصف الطائرات أي موقع", []),
+])
+def test_strong_attack_cues_need_no_classifier(text: str, types: list[str]) -> None:
+    events = EventsStage(NEVER)(Article(id="t", text=text, title="", sentences=[(0, len(text))])).events
+    assert [e.type for e in events if e.modality != "denied"] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("واعترضت منظومة القبة الحديدية صاروخين أطلقا من غزة", []),  # an interception, not an objection
+    ("وأوضح أن الدفاعات الجوية اعترضت طائرة مسيرة", []),
+    ("واعترضت فرنسا على مشروع القرار", ["REJECT"]),
+])
+def test_an_interception_is_no_rejection(text: str, types: list[str]) -> None:
+    events = EventsStage(NEVER)(Article(id="t", text=text, title="", sentences=[(0, len(text))])).events
+    assert [e.type for e in events] == types
+
+
+def test_an_event_noun_with_a_planned_adjective_after_it_is_no_event() -> None:
+    for text in ("وكشف عن اجتماع مرتقب بين الوزيرين في تونس", "وتحدث عن الزيارة المقررة إلى موسكو"):
+        a = Article(id="t", text=text, title="", sentences=[(0, len(text))])
+        assert EventsStage(NEVER)(a).events == [], text
+    text = "وعقد الوزيران اجتماعا في تونس"
+    a = Article(id="t", text=text, title="", sentences=[(0, len(text))])
+    assert [e.type for e in EventsStage(NEVER)(a).events] == ["CONSULT"]

@@ -141,7 +141,8 @@ def modality(toks: list[str], cue: CueMatch) -> str:
     """
     before = toks[max(0, cue.i - MODALITY_WINDOW):cue.i]
     found = {m.label for m in MODALITY.find(before)}
-    if "planned" in found or any(_future_verb(w) for w in toks[max(0, cue.i - 2):cue.i + 1]):
+    if "planned" in found or any(_future_verb(w) for w in toks[max(0, cue.i - 2):cue.i + 1]) \
+            or any(w in PLANNED_AFTER for w in toks[cue.j:cue.j + 2]):
         return "planned"
     if is_negated(toks, cue) and not _exceptive(toks, cue):
         return "denied"
@@ -151,6 +152,20 @@ def modality(toks: list[str], cue: CueMatch) -> str:
         return "claimed"
     return "asserted"
 
+
+# Adjectives after an event noun that make it planned (`اجتماع مرتقب`, `الزيارة المقررة`).
+PLANNED_AFTER: frozenset[str] = frozenset({
+    "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مقرر", "مقرره", "المقرر", "المقرره", "مزمع", "مزمعه",
+    "المزمع", "المزمعه", "المتوقع", "المتوقعه", "المقبل", "المقبله", "القادم", "القادمه",
+})
+# `اعترضت الدفاعات صاروخا`: an interception, not an objection (REJECT), by a weapon or a defence
+# within INTERCEPT_WINDOW tokens of the cue.
+INTERCEPT_WORDS: frozenset[str] = frozenset({
+    "صاروخ", "صاروخا", "صواريخ", "الصاروخ", "الصواريخ", "قذيفه", "قذائف", "القذيفه", "القذائف",
+    "طائره", "طائرات", "مسيره", "مسيرات", "منظومه", "الدفاعات", "دفاعات", "الدفاع", "القبه", "باليستي",
+    "باليستيا", "بالستي",
+})
+INTERCEPT_WINDOW = 4
 
 # Words of an accident or a disaster: a casualty noun beside them reports no attack (حريق، اختناق).
 ACCIDENT = Lexicon({"ACCIDENT": (
@@ -206,6 +221,10 @@ def reports_event(toks: list[str], m: CueMatch, found: list[CueMatch]) -> bool:
         if m.cue in CASUALTY_CUES and _accident(toks):
             return False
         return True
+    if m.label == "REJECT" and first in ("اعترض", "يعترض", "تعترض") and any(
+            main_stem(t) in INTERCEPT_WORDS or t in INTERCEPT_WORDS
+            for t in toks[max(0, m.i - INTERCEPT_WINDOW):m.j + INTERCEPT_WINDOW]):
+        return False
     if (word[0] == "ل" and not first.startswith("ل") and len(word) > 3 and word[1] not in "يتنل"
             and m.j == m.i + 1):
         return False

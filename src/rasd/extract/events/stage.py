@@ -29,7 +29,13 @@ from rasd.extract.events.rules import (
     retype,
     rule_matches,
 )
-from rasd.lang.ar.plover import CASUALTY_KINDS, CLASSIFIED_TYPES, COUNTED_TYPES, NAMING_CUES
+from rasd.lang.ar.plover import (
+    CASUALTY_KINDS,
+    CLASSIFIED_TYPES,
+    COUNTED_TYPES,
+    NAMING_CUES,
+    STRONG_ASSAULT_CUES,
+)
 from rasd.model import Article, Entity, Event, EventType, Place, PlaceRef
 from rasd.text.layer import sentence_spans
 
@@ -151,6 +157,12 @@ class EventsStage:
             cue = cue_for(words, "ASSAULT", cues)
             if cue is not None and not is_negated(words, cue):
                 found["ASSAULT"] = cue
+        if "ASSAULT" not in found:
+            # shelling, raids, gunfire and clashes report an attack even when the classifier is unsure
+            strong = next((m for m in cues if m.label == "ASSAULT" and m.cue in STRONG_ASSAULT_CUES
+                           and not is_negated(words, m)), None)
+            if strong is not None:
+                found["ASSAULT"] = strong
         if not found:
             return []
         toks = tokenize(text, start, end)  # offsets only for sentences that hold an event

@@ -34,6 +34,14 @@ ASSAULT_CUES: tuple[str, ...] = (
     "ضرب*", "ضربات", "ضربه", "اعدام*", "اعدم*", "دمر*", "تدمير*", "اقتحام*", "اقتحم*",
 )
 
+# ASSAULT cues that report an attack whatever the classifier says: shelling, air raids, shells, gunfire,
+# clashes (`قصفت مدفعية الجيش مواقع …`, `وشنت مقاتلات الاحتلال غارات`). The others (`قتل`, `هجوم`,
+# `انفجار`, `صاروخ`) also name crimes, accidents, arguments and weapons, and are left to it.
+STRONG_ASSAULT_CUES: frozenset[str] = frozenset({
+    "قصف*", "يقصف*", "تقصف*", "غاره", "غارات", "قذيفه", "قذائف", "اطلاق النار", "اطلق* النار",
+    "اطلقو* النار", "اشتباك*", "اشتبك*", "اشتباكات",
+})
+
 PROTEST_CUES: tuple[str, ...] = (
     "تظاهر*", "يتظاهر*", "مظاهره", "مظاهرات", "متظاهر*", "تظاهرات", "تظاهره",
     "احتج*", "يحتج*", "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "معتصم*", "يعتصم*",
