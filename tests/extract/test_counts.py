@@ -860,3 +860,24 @@ def test_a_bare_figure_of_people_is_other_below_the_record_threshold() -> None:
     for text in ("والقاعة تتسع لـ 500 شخص.", "وسجلت 3 حالات لكل 1000 مواطن.", "والمدينة يسكنها 250 ألف شخص.",
                  "وتضم اللجنة 5 أشخاص.", "ويبلغ عدد سكانها 600 ألف نسمة."):
         assert find_counts(article(text), threshold=0.3) == [], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll verb right before the figure reaches a count noun further back
+    ("وقال إن عدد القتلى بعد إقرار مشروع قرار الهدنة بلغ 7 أشخاص على الأقل.", [("killed", 7)]),
+    ("وكان عدد القتلى منذ الأحد الماضي وحتى التصويت على الهدنة قد تجاوز 500 شخص فيما بلغ عدد المصابين"
+     " 2500 شخص.", [("killed", 500), ("injured", 2500)]),
+    # without one, the count noun stays within five words
+    ("وقال إن عدد القتلى بعد إقرار مشروع قرار الهدنة في المدينة 7 أشخاص.", []),
+    # people still missing; people whose arrest follows them; sorties
+    ("فيما تسعى فرق الإنقاذ للعثور على 12 شخصا ما زالوا مفقودين.", [("missing", 12)]),
+    ("وتحدث عن 600 شخص تم إيقافهم لمجرد كونهم خرجوا للتظاهر السلمي.", [("arrested", 600)]),
+    ("وجرى تنفيذ 28 طلعة جوية اليوم.", [("strikes", 28)]),
+    # going out to protest is no displacement
+    ("وقال إن 3000 شخص خرجوا للتظاهر.", []),
+    # a hedge of the clause before a conjoined verb is not this figure's
+    ("تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم.", [("killed", 21)]),
+    ("وقد تؤدي الغارات إلى مقتل 5 أشخاص.", []),
+])
+def test_tolls_still_missing_sorties_and_clause_hedges(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _ in full(text)] == expected

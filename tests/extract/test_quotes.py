@@ -363,3 +363,20 @@ def test_confidence_is_in_range_and_ranks_the_rules() -> None:
     c = [q.confidence for q in qs]
     assert all(x is not None and 0.0 <= x <= 1.0 for x in c)
     assert c[0] is not None and c[1] is not None and c[0] > c[1]  # direct and named > continued
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويصر التحالف على أنه لا يستهدف المدنيين عمدا.", ("لا يستهدف المدنيين عمدا", False, "التحالف")),
+    ("وأنكر الزفزافي أن تكون لديه نوايا انفصالية.", ("تكون لديه نوايا انفصالية", False, "الزفزافي")),
+    ("ووصفه أساتذته في الجامعة بأنه شخص مهذب.", ("شخص مهذب", False, "أساتذته")),
+    ('وردد المحتجون شعارات "الشعب يريد إسقاط الحكومة".', ("الشعب يريد إسقاط الحكومة", True, "المحتجون")),
+    ('وهتف المتظاهرون "ارحل ارحل".', ("ارحل ارحل", True, "المتظاهرون")),
+])
+def test_insisting_denying_describing_and_chanting(text: str, expected: tuple[object, ...]) -> None:
+    assert quotes(text, (("التحالف", "ORG", "التحالف"), ("الزفزافي", "PER", "ناصر الزفزافي"))) == [expected]
+
+
+def test_a_bare_describing_verb_gives_no_quote() -> None:
+    # `وصفت X Y بأنه`: the speaker and the one described side by side; the nearer is the described
+    text = 'ووصفت إيران رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، بأنه "كذاب سيئ السمعة".'
+    assert quotes(text, (("إيران", "LOC", "إيران"), ("بنيامين نتنياهو", "PER", "بنيامين نتنياهو"))) == []

@@ -548,7 +548,9 @@ class _Finder:
         figure (`بلغ عدد القتلى 45`, `بلغ عدد الضحايا في حماة 13`), or of `عددهم` whose noun is
         earlier in the sentence (`في عدد الضحايا بسبب التعذيب، فقد بلغ عددهم 20`)."""
         ws = self.ws
-        for k in range(i, max(-1, i - L.COUNT_HEAD_WINDOW), -1):
+        toll = i >= 0 and any(v in L.TOLL_VERBS for v in strip_prefix(ws[i].key, ("و", "ف")))
+        window = L.COUNT_HEAD_TOLL_WINDOW if toll else L.COUNT_HEAD_WINDOW
+        for k in range(i, max(-1, i - window), -1):
             if not self._same_sentence(k, pos) or not is_word(ws[k]) or ws[k].key[0].isdigit() \
                     or ws[k].end in self.number_ends:
                 return None
@@ -642,8 +644,15 @@ class _Finder:
         start_k = k
         while k < stop and self._same_sentence(k, pos):
             w = ws[k]
+            if w.key == "خرجوا" and not (k + 1 < len(ws) and ws[k + 1].key == "من"):
+                return None  # `خرجوا للتظاهر`: went out to protest, not out of a place
             if w.key in L.KIND_AFTER:
                 return k
+            if w.key in L.STILL_WORDS and k + 1 < stop:
+                k += 1  # `12 شخصا ما زالوا مفقودين`
+                if L.KIND_NOUNS.get(ws[k].key) in L.EVENT_KINDS and self._same_sentence(k, pos):
+                    return k
+                continue
             if w.key in L.CONDITION_HEADS and k + 1 < len(ws) and ws[k + 1].key in L.CONDITIONS \
                     and self._same_sentence(k + 1, pos):
                 return k + 1  # `5 أشخاص في حالة حرجة`: the hurt, by their condition
@@ -695,6 +704,9 @@ class _Finder:
         s, e = self.sents.of(start)
         if self.text[s:e].rstrip().endswith(("؟", "?")):
             return True
+        first = self.ws[i + 1].key if i + 1 < len(self.ws) else ""
+        if first[:1] == "و" and (first[1:] in L.EVENT_VERBS or first[1:] in L.EVENT_NOUNS):
+            return False  # `إحباط محاولة هجوم … وقتلت 21 منهم`: a new clause; the hedge is the last one's
         for k in range(i, max(-1, i - L.HEDGE_WINDOW), -1):
             if not self._same_sentence(k, start) or self.ws[k].key[:1].isdigit() \
                     or self.ws[k].end in self.number_ends:

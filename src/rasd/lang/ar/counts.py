@@ -29,7 +29,7 @@ KIND_NOUNS: dict[str, str] = _table({
     "displaced": ("نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مهجر",
                   "مهجرا", "مهجرين", "مشرد", "مشردا", "مشردين"),
     "strikes": ("غاره", "غارات", "ضربه", "ضربات", "قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ",
-                "غارتين", "غارتان", "صاروخين", "قذيفتين", "ضربتين"),
+                "غارتين", "غارتان", "صاروخين", "قذيفتين", "ضربتين", "طلعه", "طلعات"),  # air sorties
     "violations": ("انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا", "خروقات", "خروق", "انتهاكين",
                    "خرقين", "انتهاكان"),
     "attackers": ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مهاجم", "مهاجما", "مهاجمين", "انتحاري",
@@ -153,6 +153,8 @@ EVENT_NOUNS: dict[str, str] = _table({
 # Verbs written before the figure (`قتل 7`, `أصيب أكثر من 70`, `ألقت القبض على 12`).
 EVENT_VERBS: dict[str, str] = _table({
     # the headline present (`الشرطة المصرية تقتل 6 أشخاص`) reports a past killing
+    # not the plurals (`قتلوا`, `اعتقلوا`): verb-final after their people (`150 شخصا قتلوا`), they
+    # would give their kind to the next figure (`قتلوا في الأشهر الأربعة`)
     "killed": ("قتل", "قتلت", "استشهد", "اعدم", "اعدمت", "توفي", "قضي", "تقتل", "يقتل"),
     "injured": ("اصيب", "اصيبت", "جرح", "جرحت"),
     "arrested": ("اعتقل", "اعتقلت", "اوقف", "اوقفت", "احتجز", "احتجزت", "اسر", "اسرت"),
@@ -178,9 +180,18 @@ ORDER_WINDOW = 4
 COUNT_HEADS: frozenset[str] = frozenset({"عدد", "وعدد", "بعدد", "فعدد"})
 COUNT_HEAD_PRONOUNS: frozenset[str] = frozenset({"عددهم", "عددهن", "عددها", "وعددهم"})
 COUNT_HEAD_WINDOW = 5
+# With a toll verb right before the figure the count noun may stand further back, a time phrase
+# between (`عدد القتلى بعد إقرار مشروع قرار الهدنة بلغ 7 أشخاص`, `… منذ الأحد الماضي … قد تجاوز 500`).
+TOLL_VERBS: frozenset[str] = frozenset({
+    "بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز", "وصل", "وصلت", "ارتفع", "ارتفعت",
+    "فاق", "فاقت", "يفوق", "تخطي", "تخطت",
+})
+COUNT_HEAD_TOLL_WINDOW = 12
 # `لقي 14 مصرعهم`: a verb whose kind comes from a word after the figure.
 DEATH_AFTER: frozenset[str] = frozenset({"مصرعهم", "مصرعه", "مصرعهما", "مصرعها", "حتفهم",
                                          "حتفه", "حتفهما", "مصرعهن"})
+# `12 شخصا ما زالوا مفقودين`: words of "still" between the counted people and their kind word.
+STILL_WORDS: frozenset[str] = frozenset({"ما", "لا", "زالوا", "يزالون", "مازالوا", "لازالوا", "زال", "يزال"})
 # Words after the counted people that give the kind (`27 مدنيا قتلوا`, `5 جنود بجروح`).
 KIND_AFTER: dict[str, str] = {
     **{w: "killed" for w in DEATH_AFTER}, "قتلوا": "killed", "قتلي": "killed", "قتيلا": "killed",
@@ -189,7 +200,9 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
-    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",
+    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",  # خرجوا: only before من
+    # `600 شخص تم إيقافهم`: a verbal noun with their pronoun
+    "ايقافهم": "arrested", "توقيفهم": "arrested", "اعتقالهم": "arrested", "احتجازهم": "arrested",
     "خطفوا": "kidnapped",
 }
 # Nouns of people whose figure no event word gives a kind: SPEC §2 counts every figure of people the
