@@ -380,3 +380,18 @@ def test_a_bare_describing_verb_gives_no_quote() -> None:
     # `وصفت X Y بأنه`: the speaker and the one described side by side; the nearer is the described
     text = 'ووصفت إيران رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، بأنه "كذاب سيئ السمعة".'
     assert quotes(text, (("إيران", "LOC", "إيران"), ("بنيامين نتنياهو", "PER", "بنيامين نتنياهو"))) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a continuation verb agrees with its subject: a feminine verb cannot continue a masculine body
+    ("وقال مجلس إدارة الشركة في بيان إن الحادث مؤسف. وقالت إن إحدى الموظفات اتصلت بالشرطة.",
+     [("الحادث مؤسف", False, "مجلس إدارة الشركة")]),
+    ("وقالت الوزارة في بيان إن الوضع مستقر. وأضاف أن الفرق تعمل.", [("الوضع مستقر", False, "الوزارة")]),
+    # agreeing verbs continue as before
+    ("وقالت الوزارة في بيان إن الوضع مستقر. وأضافت أن الفرق تعمل.",
+     [("الوضع مستقر", False, "الوزارة"), ("الفرق تعمل", False, "الوزارة")]),
+    ("وقال المتحدث باسم الجيش إن القوات تقدمت. وأضاف أن المعارك مستمرة.",
+     [("القوات تقدمت", False, "المتحدث باسم الجيش"), ("المعارك مستمرة", False, "المتحدث باسم الجيش")]),
+])
+def test_a_continuation_verb_agrees_with_its_speaker(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert quotes(text) == expected

@@ -65,6 +65,34 @@ _START_KEYS: frozenset[str] = frozenset(
     | sp.IN_TEXT_CUES | set(sp.PARTICIPLES) | set(sp.ATTRIBUTION_HEADS))
 
 
+def _verb_gender(k: str) -> str | None:
+    """`f` for a feminine singular cue verb (`قالت`, `وأضافت`, `تقول`), `m` for a masculine singular one
+    (`قال`, `وأضاف`, `يقول`), None for a plural or another form."""
+    base = k[1:] if k[:1] in ("و", "ف") and k[1:] in sp.CUE_VERBS else k
+    if base not in sp.CUE_VERBS or base.endswith("وا"):
+        return None
+    if base.endswith("ت") or (base[:1] == "ت" and base[1:2] != "ا" and "ي" + base[1:] in sp.CUE_VERBS):
+        return "f"  # past -ت; present ت- beside its masculine ي- form (تقول / يقول)
+    return "m"
+
+
+def _speaker_gender(x: _Speaker) -> str | None:
+    """The grammatical gender of a description or body speaker by its head word: feminine ending ة
+    (`الوزارة`, `الحكومة`, `منظمة`) or a feminine plural (`الأمم`, `السلطات`), masculine by a list of
+    common masculine heads (`مجلس`, `الجيش`, `المتحدث`); None for a personal name (not read)."""
+    if not x.text:
+        return None
+    head = key(x.text.split()[0])
+    head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
+    if head in sp.MASCULINE_HEADS:
+        return "m"
+    # a name may end in ة (`أسامة`, `حمزة`): for a named speaker only a definite common noun counts
+    definite_or_described = x.kind != "named" or head.startswith("ال")
+    if head in ("الامم", "امم") or head.endswith(("ه", "ات")) and definite_or_described:
+        return "f"
+    return None
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Every quote in `article`, in text order."""
     return _Finder(article).run()
@@ -736,6 +764,16 @@ class _Finder:
                 self._other_person(self.last_end, self.ws[i].start):
             return None  # a new paragraph that speaks of someone else first has its own subject
         x = self.last
+        verb = _verb_gender(self.ws[i].key)
+        if verb is not None and _speaker_gender(x) not in (None, verb):
+            # `وقالت` after `مجلس الإدارة`: the verb does not agree with the last speaker; the latest
+            # earlier speaker it may agree with (a name's gender is not read), close enough, is its
+            # subject (else none)
+            agreeing = next((y for y in reversed(self.speakers) if _speaker_gender(y) in (verb, None)
+                             and y.end is not None and self.ws[i].start - y.end <= CONTINUATION_GAP), None)
+            if agreeing is None:
+                return None
+            x = agreeing
         return _Speaker(x.text, x.start, x.end, x.title, x.entity, x.via, "continued")
 
     def _other_person(self, s: int, e: int) -> bool:

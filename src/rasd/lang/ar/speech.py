@@ -69,6 +69,16 @@ for _lemma, _forms in {
     for _f in _forms:
         CUE_VERBS[_f] = _lemma
 
+# Masculine heads of description and body speakers (`مجلس الإدارة`, `المتحدث باسم الجيش`): a
+# feminine continuation verb (`وقالت`) cannot have them as its subject.
+MASCULINE_HEADS: frozenset[str] = frozenset({
+    "مجلس", "المجلس", "الجيش", "جيش", "المتحدث", "متحدث", "مصدر", "المصدر", "الرئيس", "رئيس", "وزير",
+    "الوزير", "المكتب", "مكتب", "البيت", "الاتحاد", "اتحاد", "الحزب", "حزب", "المرصد", "مرصد",
+    "التحالف", "تحالف", "الائتلاف", "البرلمان", "برلمان", "المدير", "مدير", "الناطق", "ناطق", "قائد",
+    "القائد", "المسؤول", "مسؤول", "السفير", "سفير", "الامين", "امين", "المحافظ", "محافظ", "الادعاء",
+    "النائب", "نائب", "الشيخ", "الملك", "الامير", "العاهل", "المبعوث", "مبعوث", "المفوض", "مفوض",
+})
+
 # Cue forms that are also common other words (`بين` = between, `تابع` = belonging to): they count
 # only with a proclitic (`وبين`) or at the start of a sentence.
 WEAK_CUES: frozenset[str] = frozenset({"بين", "تابع", "ذكر", "لفت", "راي", "كشف", "نفي", "قدر", "علق",
