@@ -395,3 +395,22 @@ def test_a_bare_describing_verb_gives_no_quote() -> None:
 ])
 def test_a_continuation_verb_agrees_with_its_speaker(text: str, expected: list[tuple[object, ...]]) -> None:
     assert quotes(text) == expected
+
+
+def test_a_contrast_with_another_party_ends_the_reported_words() -> None:
+    text = "وقالت الأمم المتحدة إن 2500 شخص نزحوا من مناطقهم، ولكن ناشطين أحصوا عددهم بأكثر من 12 ألف شخص."
+    assert quotes(text, (("الأمم المتحدة", "ORG", "الأمم المتحدة"),)) == [
+        ("2500 شخص نزحوا من مناطقهم", False, "الأمم المتحدة")]
+    # the same speaker after `لكنه` goes on
+    text = "وقال الوزير إن المحادثات مستمرة لكنه لا يتوقع اتفاقا قريبا."
+    assert quotes(text) == [("المحادثات مستمرة لكنه لا يتوقع اتفاقا قريبا", False, "الوزير")]
+
+
+def test_the_person_a_denial_is_about_is_not_its_speaker() -> None:
+    text = 'ونفى مصدر في القنصلية السعودية مقتل خاشقجي داخل المبنى، واصفا الاتهامات بأنها "دون دليل".'
+    got = quotes(text, (("خاشقجي", "PER", "جمال خاشقجي"),))
+    assert got and all(speaker != "خاشقجي" for _, _, speaker in got)
+    # an apposed name still closes a description (`المتحدث باسم الجيش، فلان`)
+    text = "وقال المتحدث باسم الجيش، أحمد المسماري، إن القوات تقدمت."
+    assert quotes(text, (("أحمد المسماري", "PER", "أحمد المسماري"),)) == [
+        ("القوات تقدمت", False, "أحمد المسماري")]

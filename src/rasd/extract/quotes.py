@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasd.extract.wordscan import Word, article_words, is_word, key, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import speech as sp
 from rasd.lang.ar.clitics import view
+from rasd.lang.ar.counts import EVENT_NOUNS
 from rasd.lang.ar.punctuation import CLOSERS, TERMINATORS
 from rasd.model import Article, Entity, Quote
 
@@ -424,6 +425,9 @@ class _Finder:
                     w.key[1:] in sp.CONTINUATION_VERBS or verb not in sp.WEAK_CUES)):
                 end = w.start
                 break
+            if w.key in sp.CONTRAST_LINKS and w.start > start and self._other_party(w.start):
+                end = w.start  # `…، ولكن ناشطين أحصوا عددهم`: another party's words begin
+                break
             verb = self._cue(w)[0]
             j = bisect_left(self.starts, w.start)
             if verb is not None and j > 0 and self.ws[j - 1].start > start and (
@@ -435,6 +439,17 @@ class _Finder:
         if len(self.text[s:e].split()) < 2:
             return None
         return self._quote(s, e, False, speaker, cue)
+
+    def _other_party(self, pos: int) -> bool:
+        """The word after the one at `pos` starts a party of its own: a description or body head or a
+        PER/ORG entity (`لكن ناشطين`, `لكن مصادر`, `لكن الجيش`)."""
+        j = bisect_left(self.starts, pos) + 1
+        if j >= len(self.ws):
+            return False
+        w = self.ws[j]
+        if w.key in sp.OTHER_PARTY_HEADS or w.key in sp.DESCRIPTION_HEADS or w.key in sp.SPEAKER_HEADS:
+            return True
+        return any(x.start == w.start and x.type in ("PER", "ORG") for x in self.ents)
 
     def _quote(self, s: int, e: int, direct: bool, speaker: _Speaker | None,
                cue: str | None) -> Quote:
@@ -633,6 +648,8 @@ class _Finder:
         after = [w for w in ws[np_end:trigger] if w.start >= ent.end]
         if stop.text in "،," and len(between) == 1 and (not after or not is_word(after[0])):
             pass  # `…، سوزان رايس، يوم الأحد:`: the name in apposition is the speaker
+        elif between and any(v in EVENT_NOUNS for v in strip_prefix(between[-1].key, ("و", "ب", "ل"))):
+            return None  # `نفى مصدر في القنصلية مقتل خاشقجي`: the person the words are about
         elif speaker.entity is None and ws[a].key in sp.TITLE_HEADS | sp.SPEAKER_HEADS and \
                 len(between) <= sp.BRIDGE_MAX_WORDS and all(
                     w.key in sp.BRIDGE_WORDS or w.text in ("(", ")") or (

@@ -113,6 +113,12 @@ CUE_FILLERS: frozenset[str] = frozenset({"بدوره", "بدورها", "ايضا
 DESCRIPTION_HEADS: frozenset[str] = frozenset({"مسؤول", "مسوول", "مسؤوله", "مسؤولون", "مسوولون",
                                                "مصدر", "مصادر", "متحدث", "ناطق", "عضو", "قيادي",
                                                "مسؤولين", "مسوولين", "دبلوماسي", "خبير", "خبراء"})
+# `…، ولكن ناشطين أحصوا عددهم بأكثر من 12 ألفا`: a contrast link then another party (a description,
+# a body or a named entity) ends the reported words; `لكنه` (the same speaker) does not.
+CONTRAST_LINKS: frozenset[str] = frozenset({"لكن", "ولكن", "بيد"})
+OTHER_PARTY_HEADS: frozenset[str] = frozenset({"ناشطين", "ناشطون", "نشطاء", "ناشطو", "معارضين", "معارضون",
+                                               "سكان", "شهود", "منظمات", "جماعات", "محللين", "محللون"})
+
 # Outlets a speaker talks to (`قال السيد لبي بي سي إن`): they end the speaker phrase.
 TO_OUTLET_PREFIX = "ل"
 OUTLETS: frozenset[str] = frozenset({"بي", "cnn", "رويترز", "فرانس", "سكاي", "الجزيره", "العربيه",
