@@ -37,20 +37,8 @@ def test_empty_sentence(tagger: NerTagger) -> None:
     assert FastCRF(tagger._tagger, tagger.featurizer).tag([]) == []
 
 
-@pytest.mark.skipif(not TEST.exists(), reason="../shared/data/ner/anercorp/test.txt is absent")
-def test_same_tags_as_crfsuite_on_the_whole_test_split(tagger: NerTagger) -> None:
-    sentences: list[list[str]] = [[]]
-    for line in TEST.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            sentences[-1].append(line.rsplit(" ", 1)[0])
-        elif sentences[-1]:
-            sentences.append([])
-    fast = FastCRF(tagger._tagger, tagger.featurizer)
-    differing = [i for i, s in enumerate(sentences) if s and fast.tag(s) != _crfsuite(tagger, s)]
-    assert differing == []
-
-
 def _split() -> list[list[str]]:
+    """The sentences of the ANERcorp test split, as token lists."""
     sentences: list[list[str]] = [[]]
     for line in TEST.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -58,6 +46,13 @@ def _split() -> list[list[str]]:
         elif sentences[-1]:
             sentences.append([])
     return [s for s in sentences if s]
+
+
+@pytest.mark.skipif(not TEST.exists(), reason="../shared/data/ner/anercorp/test.txt is absent")
+def test_same_tags_as_crfsuite_on_the_whole_test_split(tagger: NerTagger) -> None:
+    fast = FastCRF(tagger._tagger, tagger.featurizer)
+    differing = [i for i, s in enumerate(_split()) if fast.tag(s) != _crfsuite(tagger, s)]
+    assert differing == []
 
 
 @pytest.mark.skipif(not TEST.exists(), reason="../shared/data/ner/anercorp/test.txt is absent")
