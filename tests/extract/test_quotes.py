@@ -414,3 +414,11 @@ def test_the_person_a_denial_is_about_is_not_its_speaker() -> None:
     text = "وقال المتحدث باسم الجيش، أحمد المسماري، إن القوات تقدمت."
     assert quotes(text, (("أحمد المسماري", "PER", "أحمد المسماري"),)) == [
         ("القوات تقدمت", False, "أحمد المسماري")]
+
+
+def test_a_masculine_continuation_does_not_continue_reports() -> None:
+    # non-human plurals take a feminine verb (`قالت التقارير`): `وقال` has another subject
+    text = "وذكرت تقارير أن القوات تستعد للهجوم. وقال في مقابلة إنه يسعى إلى حل سياسي."
+    assert quotes(text) == [("القوات تستعد للهجوم", False, "تقارير")]
+    text = "وذكرت تقارير أن القوات تستعد للهجوم. وأضافت أن المعارك قد تبدأ قريبا."
+    assert [q[2] for q in quotes(text)] == ["تقارير", "تقارير"]

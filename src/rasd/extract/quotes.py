@@ -89,7 +89,8 @@ def _speaker_gender(x: _Speaker) -> str | None:
         return "m"
     # a name may end in ة (`أسامة`, `حمزة`): for a named speaker only a definite common noun counts
     definite_or_described = x.kind != "named" or head.startswith("ال")
-    if head in ("الامم", "امم") or head.endswith(("ه", "ات")) and definite_or_described:
+    if head in ("الامم", "امم") or head in sp.FEMININE_PLURAL_HEADS or \
+            head.endswith(("ه", "ات")) and definite_or_described:
         return "f"
     return None
 

@@ -79,6 +79,12 @@ MASCULINE_HEADS: frozenset[str] = frozenset({
     "النائب", "نائب", "الشيخ", "الملك", "الامير", "العاهل", "المبعوث", "مبعوث", "المفوض", "مفوض",
 })
 
+# Non-human broken plurals take a feminine singular verb (`أفادت مصادر`, `قالت التقارير`): `وقال`
+# cannot continue them.
+FEMININE_PLURAL_HEADS: frozenset[str] = frozenset({
+    "تقارير", "التقارير", "مصادر", "المصادر", "وسائل", "انباء", "الانباء", "صحف", "الصحف",
+})
+
 # Cue forms that are also common other words (`بين` = between, `تابع` = belonging to): they count
 # only with a proclitic (`وبين`) or at the start of a sentence.
 WEAK_CUES: frozenset[str] = frozenset({"بين", "تابع", "ذكر", "لفت", "راي", "كشف", "نفي", "قدر", "علق",
