@@ -644,7 +644,8 @@ class _Finder:
         start_k = k
         while k < stop and self._same_sentence(k, pos):
             w = ws[k]
-            if w.key == "خرجوا" and not (k + 1 < len(ws) and ws[k + 1].key == "من"):
+            need = L.KIND_AFTER_NEXT.get(w.key)
+            if need is not None and not (k + 1 < len(ws) and ws[k + 1].key == need):
                 return None  # `خرجوا للتظاهر`: went out to protest, not out of a place
             if w.key in L.KIND_AFTER:
                 return k

@@ -72,7 +72,7 @@ def _verb_gender(k: str) -> str | None:
     base = k[1:] if k[:1] in ("و", "ف") and k[1:] in sp.CUE_VERBS else k
     if base not in sp.CUE_VERBS or base.endswith("وا"):
         return None
-    if base.endswith("ت") or (base[:1] == "ت" and base[1:2] != "ا" and "ي" + base[1:] in sp.CUE_VERBS):
+    if base.endswith("ت") or (base[:1] == "ت" and "ي" + base[1:] in sp.CUE_VERBS):
         return "f"  # past -ت; present ت- beside its masculine ي- form (تقول / يقول)
     return "m"
 
@@ -89,8 +89,7 @@ def _speaker_gender(x: _Speaker) -> str | None:
         return "m"
     # a name may end in ة (`أسامة`, `حمزة`): for a named speaker only a definite common noun counts
     definite_or_described = x.kind != "named" or head.startswith("ال")
-    if head in ("الامم", "امم") or head in sp.FEMININE_PLURAL_HEADS or \
-            head.endswith(("ه", "ات")) and definite_or_described:
+    if head in sp.FEMININE_PLURAL_HEADS or head.endswith(("ه", "ات")) and definite_or_described:
         return "f"
     return None
 

@@ -6,6 +6,7 @@ change when the rule key evolves. Tokens keep code-point offsets into the origin
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -122,7 +123,7 @@ _NONE: frozenset[int] = frozenset()
 # word is looked up once for all of them: `_word_ids(tok)` gives, per lexicon number, the ids it
 # matches, memoized for up to WORD_IDS_WORDS words (most words match in no lexicon: one shared empty
 # map). A lexicon built later adds its keys and clears the memo.
-_LEXICONS: list[Lexicon] = []
+_LEXICON_NUMBERS = itertools.count()
 _ALL_EXACT: dict[str, list[tuple[int, set[int]]]] = {}
 _ALL_PREFIX: dict[str, list[tuple[int, set[int]]]] = {}
 _ALL_PREFIX_LENS: list[int] = []
@@ -133,8 +134,7 @@ WORD_IDS_WORDS = 100_000
 
 def _register(lex: Lexicon) -> int:
     """Add a lexicon's keys to the shared tables; its number."""
-    n = len(_LEXICONS)
-    _LEXICONS.append(lex)
+    n = next(_LEXICON_NUMBERS)
     for table, shared in ((lex._exact, _ALL_EXACT), (lex._prefix, _ALL_PREFIX)):
         for k, ids in table.items():
             shared.setdefault(k, []).append((n, ids))

@@ -29,6 +29,7 @@ BATCH_SENTENCES = 64
 CACHE_WORDS = 100_000
 _FIRST_ROWS = 4096
 
+
 class FastCRF:
     """Decode with the weights of a trained crfsuite model and the featurizer it was trained with."""
 
@@ -168,7 +169,6 @@ class FastCRF:
             best.append(int(back[t, best[-1]]))
         best.reverse()
         return [self.labels[i] for i in best]
-
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """`tag` of every sentence (the same paths, ties included), decoded in batches of sentences of

@@ -190,6 +190,9 @@ COUNT_HEAD_TOLL_WINDOW = 12
 # `لقي 14 مصرعهم`: a verb whose kind comes from a word after the figure.
 DEATH_AFTER: frozenset[str] = frozenset({"مصرعهم", "مصرعه", "مصرعهما", "مصرعها", "حتفهم",
                                          "حتفه", "حتفهما", "مصرعهن"})
+# Verb-final kind words that give their kind only before a given word (`خرجوا من دوما`, not `خرجوا
+# للتظاهر`: out to protest); another word after them ends the reading.
+KIND_AFTER_NEXT: dict[str, str] = {"خرجوا": "من"}
 # `12 شخصا ما زالوا مفقودين`: words of "still" between the counted people and their kind word.
 STILL_WORDS: frozenset[str] = frozenset({"ما", "لا", "زالوا", "يزالون", "مازالوا", "لازالوا", "زال", "يزال"})
 # Words after the counted people that give the kind (`27 مدنيا قتلوا`, `5 جنود بجروح`).
@@ -200,7 +203,7 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
-    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",  # خرجوا: only before من
+    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",  # خرجوا: KIND_AFTER_NEXT
     # `600 شخص تم إيقافهم`: a verbal noun with their pronoun
     "ايقافهم": "arrested", "توقيفهم": "arrested", "اعتقالهم": "arrested", "احتجازهم": "arrested",
     "خطفوا": "kidnapped",

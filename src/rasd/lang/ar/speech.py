@@ -79,10 +79,10 @@ MASCULINE_HEADS: frozenset[str] = frozenset({
     "النائب", "نائب", "الشيخ", "الملك", "الامير", "العاهل", "المبعوث", "مبعوث", "المفوض", "مفوض",
 })
 
-# Non-human broken plurals take a feminine singular verb (`أفادت مصادر`, `قالت التقارير`): `وقال`
-# cannot continue them.
+# Plurals that take a feminine singular verb (`أفادت مصادر`, `قالت التقارير`, `قالت الأمم المتحدة`):
+# `وقال` cannot continue them.
 FEMININE_PLURAL_HEADS: frozenset[str] = frozenset({
-    "تقارير", "التقارير", "مصادر", "المصادر", "وسائل", "انباء", "الانباء", "صحف", "الصحف",
+    "تقارير", "التقارير", "مصادر", "المصادر", "وسائل", "انباء", "الانباء", "صحف", "الصحف", "الامم", "امم",
 })
 
 # Cue forms that are also common other words (`بين` = between, `تابع` = belonging to): they count
