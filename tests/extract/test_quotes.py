@@ -422,3 +422,30 @@ def test_a_masculine_continuation_does_not_continue_reports() -> None:
     assert quotes(text) == [("القوات تستعد للهجوم", False, "تقارير")]
     text = "وذكرت تقارير أن القوات تستعد للهجوم. وأضافت أن المعارك قد تبدأ قريبا."
     assert [q[2] for q in quotes(text)] == ["تقارير", "تقارير"]
+
+
+@pytest.mark.parametrize(("text", "entities", "speaker", "start"), [
+    # an object cue whose content is an announced verbal noun right after its speaker
+    ("أعلنت الشرطة الأميركية إصابة ثلاثة أشخاص على الأقل برصاص امرأة.", (), "الشرطة الأميركية", "إصابة"),
+    ("وأعلنت وزارة الداخلية اعتقال الجاني بعد ساعات.", (("وزارة الداخلية", "ORG", "وزارة الداخلية"),),
+     "وزارة الداخلية", "اعتقال"),
+    ("وأكد الجيش مقتل قائد ميداني في الاشتباكات.", (), "الجيش", "مقتل"),
+    # past the speaker's place
+    ("وأعلن الناطق باسم وزارة الصحة في القطاع مقتل أربعة فلسطينيين.", (), "الناطق باسم وزارة الصحة", "مقتل"),
+    # a ب cue past the speaker's place and the day
+    ("أفادت مصادر محلية بمحافظة الحديدة، السبت، بمقتل ثلاثة مدنيين.", (("محافظة الحديدة", "LOC", "الحديدة"),),
+     "مصادر محلية بمحافظة الحديدة", "بمقتل"),
+])
+def test_announced_verbal_noun_content(text: str, entities: tuple[tuple[str, str, str], ...], speaker: str,
+                                       start: str) -> None:
+    got = quotes(text, entities)
+    assert len(got) == 1 and got[0][2] == speaker and str(got[0][0]).startswith(start), got
+
+
+@pytest.mark.parametrize("text", [
+    "ويؤكد استمرار استخدام الميناء كنقطة انطلاق للعمليات.",  # no definite or named speaker before the noun
+    "وأعلن الرئيس الحداد ثلاثة أيام.",  # mourning is no announced event
+    "وأفادت مصادر محلية في المدينة الكبيرة القديمة جدا المزدحمة بالسكان بمقتل ثلاثة.",  # too far
+])
+def test_no_announced_content(text: str) -> None:
+    assert quotes(text) == []

@@ -318,7 +318,7 @@ def _sentence_place(text: str, d: Draft, drafts: list[Draft], places: list[Place
 # Confidence of a count by how it was read (calibrated on the dev set: README "Counts").
 HOW_CONFIDENCE: dict[str, float] = {
     "figure": 0.9, "combined": 0.85, "subset": 0.8, "ellipsis": 0.8, "verb-final": 0.8,
-    "named": 0.75, "victim": 0.7, "bare": 0.65, "pronoun": 0.6, "infection": 0.75, "people": 0.4,
+    "named": 0.75, "victim": 0.7, "bare": 0.65, "pronoun": 0.6, "infection": 0.75, "people": 0.6,
 }
 # A vague figure (`العشرات`) loses this much; a hedged or negated one keeps this share.
 VAGUE_PENALTY = 0.1

@@ -509,8 +509,11 @@ class _Finder:
                 if not self._same_sentence(k, n.start) or (ws[k].end in self.number_ends and not any(
                         s <= ws[k].start < e for s, e in self.dates)):
                     break  # `عدد القتلى … إلى أكثر من ستين قتيلاً، إضافةً إلى مئات`: another figure's toll
+                headed = k > 0 and (ws[k - 1].key in L.TOLL_HEADS or ws[k - 1].key in L.COUNT_HEADS)
                 for v in strip_prefix(ws[k].key, L.NOUN_PREFIXES):
-                    if v in L.KIND_NOUNS and ws[k].key != v and L.KIND_NOUNS[v] != L.CROWD_KIND and (
+                    # definite (`حصيلة القتلى`), or in construct after the head (`حصيلة قتلى الاحتجاجات`)
+                    if v in L.KIND_NOUNS and (ws[k].key != v or headed) \
+                            and L.KIND_NOUNS[v] != L.CROWD_KIND and (
                             i - k <= L.TOLL_WINDOW or (k > 0 and (ws[k - 1].key in L.TOLL_HEADS
                                                                   or ws[k - 1].key in L.COUNT_HEADS))):
                         kind = L.KIND_NOUNS[v]
@@ -548,7 +551,9 @@ class _Finder:
         figure (`بلغ عدد القتلى 45`, `بلغ عدد الضحايا في حماة 13`), or of `عددهم` whose noun is
         earlier in the sentence (`في عدد الضحايا بسبب التعذيب، فقد بلغ عددهم 20`)."""
         ws = self.ws
-        toll = i >= 0 and any(v in L.TOLL_VERBS for v in strip_prefix(ws[i].key, ("و", "ف")))
+        toll = i >= 0 and any(v in L.TOLL_VERBS for v in strip_prefix(ws[i].key, ("و", "ف"))) or (
+            i > 0 and ws[i].key == L.TOLL_PREP and any(  # `قد ارتفع إلى 11 شخصا`
+                v in L.TOLL_VERBS for v in strip_prefix(ws[i - 1].key, ("و", "ف"))))
         window = L.COUNT_HEAD_TOLL_WINDOW if toll else L.COUNT_HEAD_WINDOW
         for k in range(i, max(-1, i - window), -1):
             if not self._same_sentence(k, pos) or not is_word(ws[k]) or ws[k].key[0].isdigit() \
@@ -556,6 +561,9 @@ class _Finder:
                 return None
             if ws[k].key in L.COUNT_HEADS and k + 1 <= i:
                 kind = self._definite_kind(ws[k + 1].key)
+                if kind is None and k + 2 <= i and ws[k + 2].key.startswith("ال") \
+                        and L.KIND_NOUNS.get(ws[k + 1].key) in L.EVENT_KINDS:
+                    kind = L.KIND_NOUNS[ws[k + 1].key]  # in construct: `عدد قتلى الاحتجاجات`
                 return (kind, ws[k].start) if kind is not None else None
             if ws[k].key in L.COUNT_HEAD_PRONOUNS:
                 for j in range(k - 1, -1, -1):
@@ -1177,6 +1185,8 @@ class _Finder:
         """`قتل شخصا بداخلها وأصاب السائق … أصاب أحدهم`, `قُتل المراهق بلال خفاجة`: one victim of a
         verb, a singular person noun, `أحدهم` or a named person."""
         ws = self.ws
+        if self._subject_before(i, kind):
+            return
         j = i + 1
         if j + 2 < len(ws) and ws[j].key in L.SUBJECT_PREPOSITIONS and ws[j + 1].key.startswith("ال") \
                 and self._same_sentence(j + 2, ws[i].start):
@@ -1192,9 +1202,25 @@ class _Finder:
                 self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
                                          hedged=self._hedged(ws[i].start)))
             return
-        if v.key in L.PERSON_DUAL_NOMINATIVE or v.key in L.PERSON_DUAL or v.key in L.KIND_NOUNS \
-                or self._whoever(i):
-            return  # duals are read by `_dual`; `من قتل نفسا`: whoever kills, no one counted
+        if self._whoever(i):
+            return  # `من قتل نفسا`: whoever kills, no one counted
+        if v.key.startswith("ال") and v.key[2:] not in L.PERSON_SINGULAR and v.key not in _NOT_OBJECT \
+                and self._person_after(i, verb=True) is None:
+            obj = self._object_after_subject(j)  # `اعتقلت الشرطة امرأة`: the subject, then one person
+            if obj is not None:
+                j, v = obj, ws[obj]
+        if j + 1 < len(ws) and ws[j + 1].key in L.TWO_AFTER and self._same_sentence(j + 1, v.start) \
+                and not self._covered(ws[j + 1].start):  # `قتلوا مدنيين اثنين`
+            self.drafts.append(Draft(kind, 2, "exact", self._verb_start(i), ws[j + 1].end, _object(v),
+                                     how="victim", hedged=self._hedged(ws[i].start)))
+            return
+        if v.key in L.PERSON_DUAL and not any(self._covered(ws[k].start) for k in range(j + 1, min(
+                j + 4, len(ws))) if self._same_sentence(k, v.start)):  # `أوقفت الشرطة رجلين`
+            self.drafts.append(Draft(kind, 2, "exact", self._verb_start(i), v.end, _object(v),
+                                     how="victim", hedged=self._hedged(ws[i].start)))
+            return
+        if v.key in L.PERSON_DUAL_NOMINATIVE or (v.key in L.KIND_NOUNS and v.key not in L.PERSON_SINGULAR):
+            return  # nominative duals are read by `_dual`
         base = v.key[:-1] if v.key.endswith("ا") else v.key  # accusative `شخصا`
         for k in range(j + 1, min(j + 4, len(ws))):
             if not self._same_sentence(k, v.start) or not is_word(ws[k]):
@@ -1219,14 +1245,50 @@ class _Finder:
             self.drafts.append(Draft(kind, 1, "exact", start, ent.end, ent.text, named=True, how="named",
                                      hedged=self._hedged(ws[i].start)))
 
+    def _subject_before(self, i: int, kind: str) -> bool:
+        """`وكان فتى فلسطيني قد قتل برصاص الجيش`: one person named by a singular noun (and its nisba)
+        right before `قد` and the victim verb at `i`; the count is added and True returned."""
+        ws = self.ws
+        if i < 2 or ws[i - 1].key != "قد" or not self._same_sentence(i - 2, ws[i].start):
+            return False
+        h = i - 2
+        nisba = ws[h]
+        if h > 0 and is_word(nisba) and not nisba.key.startswith("ال") and len(nisba.key) > 3 \
+                and nisba.key.endswith(("ي", "يه")) and self._same_sentence(h - 1, ws[i].start):
+            h -= 1  # `فتى فلسطيني`
+        w = ws[h]
+        base = w.key[1:] if w.key[:1] == "و" and w.key[1:] in L.PERSON_SINGULAR else w.key
+        if base.endswith("ا") and base[:-1] in L.PERSON_SINGULAR:
+            base = base[:-1]  # accusative: `إن شابا قد قتل`
+        if not is_word(w) or base not in L.PERSON_SINGULAR or self._covered(w.start):
+            return False
+        self.drafts.append(Draft(kind, 1, "exact", w.start, ws[i].end, _object(w), how="victim",
+                                 hedged=self._hedged(w.start)))
+        return True
+
+    def _object_after_subject(self, j: int) -> int | None:
+        """After an active verb and its definite subject at `j` (and a definite adjective), the word
+        of one indefinite person noun that is its object (`اعتقلت الشرطة امرأة`), or None."""
+        ws = self.ws
+        for k in range(j + 1, min(j + 3, len(ws))):
+            w = ws[k]
+            if not is_word(w) or not self._same_sentence(k, ws[j].start) or self._covered(w.start):
+                return None
+            base = w.key[:-1] if w.key.endswith("ا") else w.key
+            if base in L.PERSON_SINGULAR or w.key in L.PERSON_DUAL:
+                return k
+            if not w.key.startswith("ال"):
+                return None
+        return None
+
     def _victim(self, i: int, kind: str, *, named_ok: bool = True, named_only: bool = False) -> None:
         """`مقتل الفريق فاليرى أسابوف`, `استشهاد جنرال روسي`: one (or two) named or singular victims."""
         ws = self.ws
         j = i + 1
         v = ws[j]
         if not is_word(v) or not self._same_sentence(j, ws[i].start) or v.text[0].isdigit() \
-                or v.key in L.KIND_NOUNS:
-            return  # `احتجاز رهائن`: a plural noun with no figure counts no one
+                or (v.key in L.KIND_NOUNS and v.key not in L.PERSON_SINGULAR):
+            return  # `احتجاز رهائن`: a plural noun with no figure counts no one (`مقتل متظاهر`: one)
         if any(d.start <= v.start < d.end for d in self.drafts):
             return
         ent = self._per_at(v)

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from rasd.extract.wordscan import Word, article_words, is_word, key, sentence_bounds, strip_prefix, words
 from rasd.lang.ar import speech as sp
+from rasd.lang.ar.calendar import WEEKDAYS
 from rasd.lang.ar.clitics import view
 from rasd.lang.ar.counts import EVENT_NOUNS
 from rasd.lang.ar.punctuation import CLOSERS, TERMINATORS
 from rasd.model import Article, Entity, Quote
+
+_WEEKDAY_KEYS = frozenset(key(d) for d in WEEKDAYS)
 
 _TRIM = " \t\n.,،:؛;!?؟-–—"
 _TRIM_LEFT = " \t\n,،:؛;-–—"
@@ -215,7 +218,8 @@ class _Finder:
         if a < len(ws) and ws[a].key in sp.RETRO_OBJECTS and ws[a].start < sent_end:
             return self._retro(i, a + 1, sent_end, lemma)
         honorific = a < len(ws) and ws[a].key in sp.HONORIFICS
-        np_end = a + 1 if honorific else self._speaker_np(a, sent_end, ba=lemma in sp.BA_CUES)
+        np_end = a + 1 if honorific else self._speaker_np(a, sent_end, ba=lemma in sp.BA_CUES,
+                                                          obj=lemma in sp.OBJECT_CUES)
         k = np_end
         limit = min(len(ws), np_end + CUE_WINDOW)
         trigger = None
@@ -232,6 +236,12 @@ class _Finder:
                 trigger = k
                 break
             if w.key in sp.COMPLEMENTIZERS and ws[k - 1].key not in sp.NOT_COMP_BEFORE:
+                trigger = k
+                break
+            if np_end < k <= np_end + sp.BA_GAP and ((lemma in sp.BA_CUES and self._ba_noun(k)) or (
+                    lemma in sp.OBJECT_CUES and self._announced(k))) and self._place_or_day(np_end, k):
+                # `أفادت مصادر بمحافظة الحديدة، السبت، بمقتل`, `أعلن الناطق … في القطاع مقتل`
+                self.path = "object"
                 trigger = k
                 break
             if k > np_end and (self._cue(w)[1] or w.key in sp.PARTICIPLES):
@@ -297,9 +307,37 @@ class _Finder:
         w = ws[k]
         if lemma in sp.BA_CUES and self._ba_noun(k):
             return True
+        if lemma in sp.OBJECT_CUES and self._announced(k):  # `أعلنت الشرطة إصابة ثلاثة أشخاص`
+            return True
         return lemma in sp.AN_CUES and w.key == "عن" and k + 1 < len(ws) and is_word(ws[k + 1]) \
             and not self._named_at(ws[k + 1].start, ws[k + 1].end) \
             and ws[k + 1].key not in sp.SPEAKER_STOP
+
+    def _announced(self, k: int) -> bool:
+        """Word k is an announced verbal noun (`إصابة`, `مقتل`, `اعتقال`) with a word after it."""
+        ws = self.ws
+        return is_word(ws[k]) and (ws[k].key in sp.ANNOUNCED_NOUNS or ws[k].key in EVENT_NOUNS) \
+            and k + 1 < len(ws) and is_word(ws[k + 1])
+
+    def _place_or_day(self, a: int, b: int) -> bool:
+        """Words a..b-1 are only the speaker's place (a named place, its nisba, `في` + a definite
+        word), the day and commas."""
+        ws = self.ws
+        for k in range(a, b):
+            w = ws[k]
+            if w.key == "في" and k + 1 < b and ws[k + 1].key.startswith("ال"):
+                continue  # `في القطاع`: the definite word is read next
+            if not is_word(w):
+                if w.text not in ",،":
+                    return False
+                continue
+            day = w.key[2:] if w.key.startswith("ال") else w.key
+            if self._named_at(w.start, w.end) or day in _WEEKDAY_KEYS or (k > a and ws[k - 1].key == "في"):
+                continue
+            if k > a and w.key.endswith(("يه", "ي")) and self._named_at(ws[k - 1].start, ws[k - 1].end):
+                continue  # `الحديدة اليمنية`
+            return False
+        return True
 
     def _ba_noun(self, k: int) -> bool:
         """Word k is `ب` + a verbal noun (`بتواصل`, `بارتكاب`): not `بأن`, `باسم`, a name or a place."""
@@ -594,9 +632,10 @@ class _Finder:
             self.quotes.append(self._quote(qs, qe, False, speaker, None))
 
     # ---- speakers -------------------------------------------------------------------------------
-    def _speaker_np(self, j: int, sent_end: int, *, ba: bool = False) -> int:
+    def _speaker_np(self, j: int, sent_end: int, *, ba: bool = False, obj: bool = False) -> int:
         """The end (exclusive word index) of the speaker noun phrase starting at word j; `ba` when the
-        cue takes a `ب` verbal noun as its content (`أفادت مصادر بتواصل …`), which ends the phrase."""
+        cue takes a `ب` verbal noun as its content (`أفادت مصادر بتواصل …`), which ends the phrase;
+        `obj` when it takes an announced verbal noun (`أعلنت الشرطة إصابة …`), which ends it too."""
         ws = self.ws
         k = j
         while k < len(ws) and k - j < sp.MAX_SPEAKER_WORDS and ws[k].start < sent_end:
@@ -618,6 +657,10 @@ class _Finder:
                 break  # `قال السيد لبي بي سي`: whom he told
             if ba and self._ba_noun(k):
                 break
+            if obj and k > j and self._announced(k) and (ws[j].key.startswith(("ال", "وال")) or any(
+                    x.type in ("PER", "ORG") and x.start <= ws[j].start < x.end
+                    for x in self.article.entities)):
+                break  # a speaker is definite or named: `ويؤكد استمرار استخدام … انطلاق` has none
             if w.key in sp.SPEAKER_STOP and not (w.key in sp.NAME_HOMOGRAPHS and w.text[-1] == "ي"):
                 break  # `على` stops a phrase, the name `علي` does not
             if w.key in sp.COMPLEMENTIZERS or w.key in sp.PARTICIPLES or self._cue(w)[1] \

@@ -203,7 +203,8 @@ KIND_AFTER: dict[str, str] = {
     # verb-final clauses (`… 35 طفلا، قتلوا`)
     "قضوا": "killed", "استشهدوا": "killed", "توفوا": "killed", "لقوا": "killed",
     "اوقفوا": "arrested", "احتجزوا": "arrested", "نزحوا": "displaced", "هجروا": "displaced",
-    "اجلوا": "displaced", "فروا": "displaced", "خرجوا": "displaced",  # خرجوا: KIND_AFTER_NEXT
+    "اجلوا": "displaced", "فروا": "displaced", "هربوا": "displaced",
+    "خرجوا": "displaced",  # خرجوا: KIND_AFTER_NEXT
     # `600 شخص تم إيقافهم`: a verbal noun with their pronoun
     "ايقافهم": "arrested", "توقيفهم": "arrested", "اعتقالهم": "arrested", "احتجازهم": "arrested",
     "خطفوا": "kidnapped",
@@ -285,7 +286,7 @@ TOLL_WINDOW_LONG = 14
 TOLL_HEADS: frozenset[str] = frozenset({"حصيله", "وحصيله", "بحصيله", "لحصيله", "الحصيله"})
 
 # Victim heads after an event noun that make one person (`استشهاد جنرال روسي`), and duals (= 2).
-PERSON_SINGULAR: frozenset[str] = frozenset({
+_PERSON_SINGULAR_BASE: frozenset[str] = frozenset({
     "جنرال", "جندي", "شخص", "طفل", "طفله", "مدني", "ضابط", "عنصر", "صحفي", "صحافي", "رجل", "امراه",
     "شاب", "شابه", "فتي", "فتاه", "مواطن", "مواطنه", "مسن", "ناشط", "مقاتل", "عسكري", "شرطي",
     "قيادي", "قائد", "مسؤول", "مسوول", "مستوطن", "اسرائيلي", "فلسطيني", "طالب", "طبيب", "معلم",
@@ -294,20 +295,53 @@ PERSON_SINGULAR: frozenset[str] = frozenset({
     "موظف", "موظفه", "مزارع", "سائح", "سائحه", "خادمه", "حارس", "مراهق", "مراهقه", "صبي", "سيده",
     "محام", "محامي", "محاميه", "قاض", "قاضي", "امام", "كاهن", "معارض", "معارضه", "مصور", "مراسل",
     "مراسله", "اعلامي", "اعلاميه", "مدون", "مدونه", "ممرض", "ممرضه", "مسعف", "لاعب", "رضيع", "رضيعه",
+    "متظاهر", "متظاهره", "محتج", "محتجه", "راكب", "مهاجر", "سجين",
     # kin with a pronoun (`متهم بقتل زوجته`)
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "والدها", "والدتها",
     "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "طفلها", "طفلته", "طفلتها", "امه", "امها", "ابيه",
 })
 # Nominative duals of people (`قتل جنديان`, `لقيت امرأتان مصرعهما`): 2 victims of the verb before or
 # of the death phrase after.
-PERSON_DUAL_NOMINATIVE: frozenset[str] = frozenset({
+_PERSON_DUAL_NOMINATIVE_LISTED: frozenset[str] = frozenset({
     "جنديان", "شخصان", "طفلان", "ضابطان", "عنصران", "رجلان", "شابان", "امراتان", "طفلتان",
     "شقيقان", "مدنيان", "مواطنان", "شرطيان", "مسلحان", "فلسطينيان", "صحفيان", "صحافيان",
 })
-PERSON_DUAL: frozenset[str] = frozenset({
+_PERSON_DUAL_LISTED: frozenset[str] = frozenset({
     "جنديين", "شخصين", "طفلين", "ضابطين", "عنصرين", "رجلين", "شابين", "امراتين",
-    "طفلتين", "شقيقين", "قياديين",
+    "طفلتين", "شقيقين", "قياديين", "شخصيتين",
 })
+# Feminine person nouns, from their masculine (`مسعف` → `مسعفه`): only those whose feminine is not a
+# common other word (`امامه` "before him", `رجله` "his leg", `عونه` "his help" are left out).
+_FEMININE_OF: frozenset[str] = frozenset({
+    "مسعف", "جندي", "شرطي", "ضابط", "مقاتل", "مستوطن", "مزارع", "مسن", "لاعب", "مصور", "حارس", "قاضي",
+    "فلسطيني", "اسرائيلي", "عسكري", "مسؤول", "مسوول", "قيادي", "مواطن", "معلم", "طالب", "طبيب",
+})
+# Masculine nouns whose plural is broken (`جندي` → `جنود`), so `X+ين` is a dual and never a plural;
+# a sound plural (`مقاتلين`, `مسعفين`) reads the same as the dual and gives no figure.
+_BROKEN_PLURAL: frozenset[str] = frozenset({
+    "جندي", "شخص", "طفل", "ضابط", "عنصر", "رجل", "شاب", "طبيب", "طالب", "حارس", "سائق", "سائح", "قائد",
+    "قاضي", "كاهن", "رضيع", "صبي", "فتي", "شقيق",
+})
+
+
+def _duals(word: str) -> tuple[str, str]:
+    """Nominative and oblique duals of a person noun (`شخص` → `شخصان`, `شخصين`; `مسعفه` → `مسعفتان`,
+    `مسعفتين`)."""
+    stem = word[:-1] + "ت" if word.endswith("ه") else word
+    return stem + "ان", stem + "ين"
+
+
+_FEMININE: frozenset[str] = frozenset(w + "ه" for w in _FEMININE_OF)
+PERSON_SINGULAR: frozenset[str] = _PERSON_SINGULAR_BASE | _FEMININE
+_GENERATED_DUALS = [_duals(w) for w in sorted(_FEMININE | _BROKEN_PLURAL | {
+    w for w in _PERSON_SINGULAR_BASE if w in {"طفله", "شابه", "فتاه", "امراه", "سيده", "طالبه",
+                                                "طبيبه", "ممرضه", "صحفيه", "صحافيه", "ناشطه"}})]
+PERSON_DUAL_NOMINATIVE: frozenset[str] = _PERSON_DUAL_NOMINATIVE_LISTED | frozenset(
+    {"شخصيتان"}) | frozenset(n for n, _ in _GENERATED_DUALS)
+PERSON_DUAL: frozenset[str] = _PERSON_DUAL_LISTED | frozenset(o for _, o in _GENERATED_DUALS)
+# `قتلوا مدنيين اثنين`: a plural or dual noun, then the number two as an adjective.
+TWO_AFTER: frozenset[str] = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+
 # A victim's name after a rank (`مقتل الفريق فاليرى أسابوف`) is at most this many words, and ends
 # before words that give the cause (`جراء`, `بقصف`).
 VICTIM_NAME_WORDS = 3
@@ -349,6 +383,9 @@ VICTIM_VERBS: dict[str, str] = {
     "اعتقل": "arrested", "اعتقلت": "arrested", "اوقف": "arrested", "اوقفت": "arrested",
     "احتجز": "arrested", "احتجزت": "arrested",
     "اختطف": "kidnapped", "اختطفت": "kidnapped", "خطف": "kidnapped", "خطفت": "kidnapped",
+    # active plurals with their object (`قتلوا شرطيا`, `قتلوا مدنيين اثنين`)
+    "قتلوا": "killed", "اعدموا": "killed", "اصابوا": "injured", "اعتقلوا": "arrested",
+    "احتجزوا": "arrested", "اختطفوا": "kidnapped", "خطفوا": "kidnapped",
 }
 # How many words may stand between a victim's event word and the PER entity it names (descriptions
 # and the subject of an active verb: `اعتقلت السلطات البريطانية رجل الأعمال الفرنسي ألكسندر الجوهري`).
@@ -394,7 +431,9 @@ MET_WINDOW = 14  # tokens: `لقي القيادي الميداني الحوثي�
 # its figure, `27 قتلوا`, it says what befell them: KIND_AFTER).
 ACTIVE_PLURAL_VERBS: dict[str, str] = {"قتلوا": "killed", "وقتلوا": "killed", "اعتقلوا": "arrested",
                                        "واعتقلوا": "arrested", "اختطفوا": "kidnapped",
-                                       "واختطفوا": "kidnapped"}
+                                       "واختطفوا": "kidnapped", "اعدموا": "killed", "واعدموا": "killed",
+                                       "خطفوا": "kidnapped", "وخطفوا": "kidnapped", "احتجزوا": "arrested",
+                                       "واحتجزوا": "arrested"}
 # `سلم نفسه إلى السلطات`: a person gave themself up, one held (not after a refusal: `رفض تسليم نفسه`).
 SELF_WORDS: frozenset[str] = frozenset({"نفسه", "نفسها"})
 SURRENDER_VERBS: frozenset[str] = frozenset({"سلم", "وسلم", "فسلم", "سلمت", "وسلمت", "يسلم", "تسلم",

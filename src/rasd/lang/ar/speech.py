@@ -113,6 +113,16 @@ CLAUSE_LINKS: frozenset[str] = frozenset({"بينما", "وبينما", "فيم�
 RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين"})
 # Cues whose object is what was said (`نفى علمه بما حدث`, `أعلن اعتقال ثلاثة`).
 OBJECT_CUES: frozenset[str] = frozenset({"نفى", "أكد", "أعلن"})
+# Verbal nouns that, right after the speaker of an object cue, open what was said (`أعلنت الشرطة
+# إصابة ثلاثة أشخاص`, `أكد الجيش مقتل قائد`): the event nouns of the counts lexicon, and these.
+ANNOUNCED_NOUNS: frozenset[str] = frozenset({
+    "وفاه", "سقوط", "تدمير", "ضبط", "احباط", "اسقاط", "انسحاب", "وقف", "تعليق", "بدء", "انطلاق", "تنفيذ",
+    "رفض", "موافقه", "قبول", "استعداد", "تمديد", "الغاء", "اغلاق", "فتح", "اطلاق", "تسليم", "الافراج",
+    "ارتفاع", "تراجع", "نجاح", "فشل", "تحرير", "السيطره", "استعاده", "اكتشاف", "العثور", "وصول", "دخول",
+})
+# Words that may stand between a `ب` cue's speaker and its verbal noun: the speaker's place and the
+# day (`أفادت مصادر محلية بمحافظة الحديدة، السبت، بمقتل`), at most BA_GAP words.
+BA_GAP = 6
 # Words between a relative cue and its content (`الذي نفى بدوره علمه`).
 CUE_FILLERS: frozenset[str] = frozenset({"بدوره", "بدورها", "ايضا", "فيه", "فيها", "بدورهم"})
 # Heads of a description speaker that may take its body in a `في` phrase (`مسؤول في البيت الأبيض`).
