@@ -534,6 +534,9 @@ class _Finder:
                 for v in strip_prefix(ws[i - 1].key, L.NOUN_PREFIXES):
                     if v in L.EVENT_NOUNS:
                         return L.EVENT_NOUNS[v], ws[i - 1].start, qualifier, w
+                verb = _VICTIM_VERB_SURFACE.get(ws[i - 1].key)
+                if verb is not None:  # `قتلوا مدنيين اثنين`
+                    return L.VICTIM_VERBS[verb], ws[i - 1].start, qualifier, w
             on = self._on_phrase(i - 1)
             if on is not None:  # `القضاء على ارهابيين اثنين`
                 return on, ws[i - 2].start, qualifier, w
@@ -1209,11 +1212,6 @@ class _Finder:
             obj = self._object_after_subject(j)  # `اعتقلت الشرطة امرأة`: the subject, then one person
             if obj is not None:
                 j, v = obj, ws[obj]
-        if j + 1 < len(ws) and ws[j + 1].key in L.TWO_AFTER and self._same_sentence(j + 1, v.start) \
-                and not self._covered(ws[j + 1].start):  # `قتلوا مدنيين اثنين`
-            self.drafts.append(Draft(kind, 2, "exact", self._verb_start(i), ws[j + 1].end, _object(v),
-                                     how="victim", hedged=self._hedged(ws[i].start)))
-            return
         if v.key in L.PERSON_DUAL and not any(self._covered(ws[k].start) for k in range(j + 1, min(
                 j + 4, len(ws))) if self._same_sentence(k, v.start)):  # `أوقفت الشرطة رجلين`
             self.drafts.append(Draft(kind, 2, "exact", self._verb_start(i), v.end, _object(v),

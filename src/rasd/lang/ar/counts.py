@@ -304,7 +304,7 @@ _PERSON_SINGULAR_BASE: frozenset[str] = frozenset({
 # of the death phrase after.
 _PERSON_DUAL_NOMINATIVE_LISTED: frozenset[str] = frozenset({
     "جنديان", "شخصان", "طفلان", "ضابطان", "عنصران", "رجلان", "شابان", "امراتان", "طفلتان",
-    "شقيقان", "مدنيان", "مواطنان", "شرطيان", "مسلحان", "فلسطينيان", "صحفيان", "صحافيان",
+    "شقيقان", "مدنيان", "مواطنان", "شرطيان", "مسلحان", "فلسطينيان", "صحفيان", "صحافيان", "شخصيتان",
 })
 _PERSON_DUAL_LISTED: frozenset[str] = frozenset({
     "جنديين", "شخصين", "طفلين", "ضابطين", "عنصرين", "رجلين", "شابين", "امراتين",
@@ -333,14 +333,13 @@ def _duals(word: str) -> tuple[str, str]:
 
 _FEMININE: frozenset[str] = frozenset(w + "ه" for w in _FEMININE_OF)
 PERSON_SINGULAR: frozenset[str] = _PERSON_SINGULAR_BASE | _FEMININE
-_GENERATED_DUALS = [_duals(w) for w in sorted(_FEMININE | _BROKEN_PLURAL | {
-    w for w in _PERSON_SINGULAR_BASE if w in {"طفله", "شابه", "فتاه", "امراه", "سيده", "طالبه",
-                                                "طبيبه", "ممرضه", "صحفيه", "صحافيه", "ناشطه"}})]
+# Listed feminine singulars whose duals are generated too.
+_FEMININE_LISTED: frozenset[str] = frozenset({"طفله", "شابه", "فتاه", "امراه", "سيده", "طالبه", "طبيبه",
+                                             "ممرضه", "صحفيه", "صحافيه", "ناشطه"})
+_GENERATED_DUALS = [_duals(w) for w in sorted(_FEMININE | _BROKEN_PLURAL | _FEMININE_LISTED)]
 PERSON_DUAL_NOMINATIVE: frozenset[str] = _PERSON_DUAL_NOMINATIVE_LISTED | frozenset(
-    {"شخصيتان"}) | frozenset(n for n, _ in _GENERATED_DUALS)
+    n for n, _ in _GENERATED_DUALS)
 PERSON_DUAL: frozenset[str] = _PERSON_DUAL_LISTED | frozenset(o for _, o in _GENERATED_DUALS)
-# `قتلوا مدنيين اثنين`: a plural or dual noun, then the number two as an adjective.
-TWO_AFTER: frozenset[str] = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 
 # A victim's name after a rank (`مقتل الفريق فاليرى أسابوف`) is at most this many words, and ends
 # before words that give the cause (`جراء`, `بقصف`).
